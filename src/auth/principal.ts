@@ -1,0 +1,6 @@
+/** Who is asking: the token's id (never its secret), the workspaces it covers and what it may do. */
+export interface Principal {
+  tokenId: string;
+  workspaceIds: ReadonlySet<string>;
+  access: 'read' | 'write';
+}

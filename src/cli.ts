@@ -1,0 +1,98 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { printSchema } from 'graphql';
+import { ConfigError, loadConfig } from './config/load.js';
+import { DEMO_QUERY, startDemo } from './demo.js';
+import { createGateway } from './server.js';
+import { buildSchema } from './schema/index.js';
+
+const USAGE = `usage:
+  deskgraph serve --config <file>     serve the GraphQL API for a config file
+  deskgraph demo                      simulated helpdesks + a gateway on 127.0.0.1:4000 (PORT overrides)
+  deskgraph check-config <file>       validate a config file (exit 2 when it is not valid)
+  deskgraph print-schema [--out <f>]  print the GraphQL SDL (to a file with --out)`;
+
+/** Exit codes: 0 fine, 1 failure at run time, 2 bad usage or an invalid config. */
+const fail = (lines: readonly string[], code: number): never => {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(code);
+};
+
+const loadOrExit = async (file: string | undefined) => {
+  if (!file) return fail(['a config file is required', USAGE], 2);
+  try {
+    return await loadConfig(file);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.problems, 2);
+    throw error;
+  }
+};
+
+const stopOnSignals = (close: () => Promise<void>): void => {
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+const main = async (argv: string[]): Promise<void> => {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { config: { type: 'string', short: 'c' }, out: { type: 'string', short: 'o' } },
+    allowPositionals: true,
+  });
+  switch (command) {
+    case 'serve': {
+      const config = await loadOrExit(values.config ?? positionals[0]);
+      const gateway = createGateway(config);
+      const url = await gateway.listen();
+      process.stdout.write(`deskgraph serving ${url}/graphql\n`);
+      stopOnSignals(gateway.close);
+      return;
+    }
+    case 'check-config': {
+      const config = await loadOrExit(positionals[0] ?? values.config);
+      const connections = config.workspaces.reduce((n, workspace) => n + workspace.connections.length, 0);
+      process.stdout.write(
+        `ok: ${config.workspaces.length} workspace(s), ${connections} connection(s), ${config.tokens.length} token(s)\n`,
+      );
+      return;
+    }
+    case 'print-schema': {
+      const sdl = `${printSchema(buildSchema())}\n`;
+      if (values.out) await writeFile(values.out, sdl);
+      else process.stdout.write(sdl);
+      return;
+    }
+    case 'demo': {
+      const demo = await startDemo();
+      const lines = [
+        `deskgraph demo: ${demo.simulators.simulators.map(({ kind, running }) => `${kind.kind} at ${running.url}`).join(', ')}`,
+        '',
+        `GraphiQL:     ${demo.url}/graphql   (the read token is prefilled)`,
+        `Read token:   ${demo.tokens.read}`,
+        `Write token:  ${demo.tokens.write}`,
+        '',
+        'Try it:',
+        `  curl -s ${demo.url}/graphql -H 'authorization: Bearer ${demo.tokens.read}' -H 'content-type: application/json' \\`,
+        `    -d '{"query":"{ tickets(connectionId: \\"demo-rest\\", first: 3) { edges { node { subject requester { name email } } } } }"}'`,
+        '',
+        DEMO_QUERY,
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+      stopOnSignals(demo.close);
+      return;
+    }
+    default:
+      fail([USAGE], command === undefined || command === 'help' || command === '--help' ? 0 : 2);
+  }
+};
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  fail([`deskgraph: ${error instanceof Error ? error.message : String(error)}`], 1);
+});

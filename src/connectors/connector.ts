@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type {
+  DomainAgent,
+  DomainContact,
+  DomainMessage,
+  DomainTicket,
+  TicketPriority,
+  TicketStatus,
+} from '../domain/types.js';
+
+/**
+ * The connector contract: one upstream kind, seen through the unified model. Connectors speak Relay
+ * pagination with their own cursors (opaque strings the same connector understands again); the
+ * gateway wraps those cursors so that clients can never hand one connection's cursor to another.
+ * Connectors never see GraphQL; resolvers never see upstream JSON.
+ */
+
+export const TICKET_SORT_FIELDS = ['CREATED_AT', 'UPDATED_AT'] as const;
+export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface TicketSort {
+  field: TicketSortField;
+  direction: SortDirection;
+}
+
+/** Filters on a ticket listing. Ids are the upstream's own ids within the connection. */
+export interface TicketFilter {
+  statuses?: readonly TicketStatus[];
+  /** The upstream's own status strings (seed 000's `status`, whose values depend on the helpdesk). */
+  rawStatuses?: readonly string[];
+  priorities?: readonly TicketPriority[];
+  assigneeId?: string;
+  requesterId?: string;
+  tags?: readonly string[];
+  channel?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  updatedAfter?: string;
+  updatedBefore?: string;
+  search?: string;
+}
+export type TicketFilterKey = keyof TicketFilter;
+
+/**
+ * One page request, already validated by the gateway: exactly one of `first` and `last` is set,
+ * 1..100; `after` only with `first`, `before` only with `last`.
+ */
+export type PageRequest =
+  | { first: number; after?: string; last?: undefined; before?: undefined }
+  | { last: number; before?: string; first?: undefined; after?: undefined };
+
+export interface Edge<T> {
+  node: T;
+  /** A connector cursor: the position just after this node for `after`, just before it for `before`. */
+  cursor: string;
+}
+
+/** Records a listing response carried besides its items (Zendesk `include=users`, say). */
+export interface Included {
+  contacts?: readonly DomainContact[];
+  agents?: readonly DomainAgent[];
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Total matching records, when the upstream reports it; null otherwise. */
+  totalCount: number | null;
+  /** Sideloaded records the loaders are primed with, so that resolving them costs no request. */
+  included?: Included;
+}
+
+export interface ListTicketsInput {
+  filter: TicketFilter;
+  sort: TicketSort;
+  page: PageRequest;
+}
+
+export interface ListContactsInput {
+  search?: string;
+  page: PageRequest;
+}
+
+export interface ConnectorCapabilities {
+  /** Filters the upstream applies itself; a listing asking for any other filter is refused. */
+  filters: readonly TicketFilterKey[];
+  /** Sort fields the upstream can order tickets by (either direction unless `sortDirections` says). */
+  sorts: readonly TicketSortField[];
+  /** Whether `last`/`before` work on ticket listings. */
+  backwardPagination: boolean;
+  /** Whether listings report a total count. */
+  totalCount: boolean;
+}
+
+export interface Connector {
+  readonly id: string;
+  readonly kind: string;
+  readonly capabilities: ConnectorCapabilities;
+
+  listTickets(input: ListTicketsInput): Promise<Page<DomainTicket>>;
+  /** Tickets by upstream id, in the order asked; null where the upstream has no such ticket. */
+  getTickets(ids: readonly string[]): Promise<(DomainTicket | null)[]>;
+  getContacts(ids: readonly string[]): Promise<(DomainContact | null)[]>;
+  getAgents(ids: readonly string[]): Promise<(DomainAgent | null)[]>;
+  /** Every contact record with this email (case-insensitive); usually zero or one. */
+  findContactsByEmail(email: string): Promise<DomainContact[]>;
+  listContacts(input: ListContactsInput): Promise<Page<DomainContact>>;
+  /** A ticket's conversation, oldest first. */
+  listMessages(ticketId: string, page: PageRequest): Promise<Page<DomainMessage>>;
+  /** Releases pools and timers. */
+  close(): Promise<void>;
+}
+
+/** Settings of one configured connection, as the config file gives them (secrets resolved). */
+export interface ConnectionSettings<Credentials = unknown, Options = unknown> {
+  id: string;
+  workspaceId: string;
+  kind: string;
+  name: string;
+  baseUrl: string;
+  credentials: Credentials;
+  options: Options;
+  /** Per-request upstream timeout. */
+  timeoutMs: number;
+  rate: RateSettings;
+}
+
+export interface RateSettings {
+  /** Most requests in flight to this upstream at once. */
+  maxConcurrency: number;
+  /** How many times a rate-limited (429) or unavailable (502/503/504) GET is retried. */
+  maxRetries: number;
+  /** Longest Retry-After the gateway waits out before answering UPSTREAM_RATE_LIMITED instead. */
+  maxRetryWaitMs: number;
+}
+
+/** What a connector kind registers: how to validate its config and how to build it. */
+export interface ConnectorKind<Credentials = unknown, Options = unknown> {
+  kind: string;
+  credentialsSchema: z.ZodType<Credentials>;
+  optionsSchema: z.ZodType<Options>;
+  create(settings: ConnectionSettings<Credentials, Options>): Connector;
+}

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { GatewayError } from '../../domain/errors.js';
+import type { ConnectionSettings } from '../connector.js';
+import { retry } from './retry.js';
+import { statusErrors } from './status-errors.js';
+import { createTransport } from './transport.js';
+import { composeInterceptors, type HttpRequest, type HttpResponse, type Interceptor } from './types.js';
+
+export interface HttpClient {
+  /** Sends a request and validates a 2xx JSON body with `schema`; non-2xx answers throw GatewayError. */
+  json<T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T>;
+  /** Like `json`, but a 404 resolves to null (for lookups by id). */
+  jsonOrNull<T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T | null>;
+  /** Sends a request whose body is not needed (DELETE, say). */
+  send(request: HttpRequest): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate'>;
+  /** Authorization and any other fixed headers. */
+  headers: Readonly<Record<string, string>>;
+  /** Extra interceptors, outermost first, wrapped around the standard chain. */
+  interceptors?: Interceptor[];
+  /** Parses JSON bodies instead of JSON.parse (see TransportOptions). */
+  parseJson?: (text: string) => unknown;
+}
+
+/** Describes where a payload broke the wire schema without echoing its values. */
+const describeIssues = (issues: readonly z.core.$ZodIssue[]): string =>
+  issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+
+export const createHttpClient = (options: HttpClientOptions): HttpClient => {
+  const { settings } = options;
+  const transport = createTransport({
+    connectionId: settings.id,
+    baseUrl: settings.baseUrl,
+    timeoutMs: settings.timeoutMs,
+    connections: settings.rate.maxConcurrency,
+    headers: options.headers,
+    parseJson: options.parseJson,
+  });
+  const send = composeInterceptors(
+    ...(options.interceptors ?? []),
+    retry({ maxRetries: settings.rate.maxRetries, maxRetryWaitMs: settings.rate.maxRetryWaitMs }),
+    statusErrors(settings.id),
+  )(transport.send);
+
+  const validate = <T>(request: HttpRequest, response: HttpResponse, schema: z.ZodType<T>): T => {
+    const result = schema.safeParse(response.body);
+    if (result.success) return result.data;
+    throw new GatewayError(
+      'UPSTREAM_BAD_RESPONSE',
+      `connection ${settings.id}: unexpected response to ${request.method} ${request.path}: ${
+        response.text !== null ? 'the body is not JSON' : describeIssues(result.error.issues)
+      }`,
+      { connectionId: settings.id, upstreamStatus: response.status },
+    );
+  };
+
+  return {
+    async json(request, schema) {
+      return validate(request, await send(request), schema);
+    },
+    async jsonOrNull(request, schema) {
+      try {
+        return validate(request, await send(request), schema);
+      } catch (error) {
+        if (error instanceof GatewayError && error.upstreamStatus === 404) return null;
+        throw error;
+      }
+    },
+    send,
+    close: transport.close,
+  };
+};

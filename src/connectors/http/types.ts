@@ -1,0 +1,38 @@
+/** The HTTP layer's vocabulary: a request as connectors describe it, a response as they read it. */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** Path below the connection's base URL, starting with `/`. */
+  path: string;
+  query?: Readonly<Record<string, QueryValue>>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /**
+   * Whether sending the request twice is harmless. GETs are; a POST that only reads (Pylon search, a
+   * GraphQL query) says so here. Only idempotent requests are retried after a 5xx.
+   */
+  idempotent?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** Parsed JSON, the text when the body is not JSON, or null when empty. */
+  body: unknown;
+  /** Set when the body was not valid JSON. */
+  text: string | null;
+}
+
+export type Send = (request: HttpRequest) => Promise<HttpResponse>;
+
+/** Wraps a send function; composed outermost-first by `composeInterceptors`. */
+export type Interceptor = (next: Send) => Send;
+
+export const composeInterceptors =
+  (...interceptors: Interceptor[]): Interceptor =>
+  (send) =>
+    interceptors.reduceRight<Send>((next, interceptor) => interceptor(next), send);

@@ -1,0 +1,16 @@
+import type { Principal } from './auth/principal.js';
+import type { GatewayError } from './domain/errors.js';
+import type { Loaders } from './loaders/index.js';
+import type { GatewayRuntime } from './runtime.js';
+
+/** What every resolver gets: who is asking, the live connections, and this request's loaders. */
+export interface GatewayContext {
+  principal: Principal;
+  runtime: GatewayRuntime;
+  loaders: Loaders;
+  /**
+   * Upstream failures that did not stop a field from answering (one source of a merged list, say).
+   * The partial-errors plugin adds them to the response's `errors`.
+   */
+  partialErrors: { error: GatewayError; path: readonly (string | number)[] }[];
+}

@@ -1,0 +1,98 @@
+/**
+ * The unified helpdesk model. Connectors map upstream payloads onto these shapes; resolvers read only
+ * these. Every record carries the id of the connection it came from, and its upstream id as a string
+ * (integer ids are kept exact by never passing them through a float).
+ */
+
+export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'SOLVED', 'CLOSED'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+export const WAITING_ON = ['CUSTOMER', 'TEAM', 'THIRD_PARTY', 'NONE'] as const;
+export type WaitingOn = (typeof WAITING_ON)[number];
+
+export const MESSAGE_TYPES = ['REPLY', 'NOTE', 'SYSTEM'] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
+export const AUTHOR_KINDS = ['AGENT', 'CONTACT', 'SYSTEM'] as const;
+export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** A person as a ticket or message names them: often only an id, sometimes with name and email. */
+export interface PersonRef {
+  externalId: string | null;
+  name: string | null;
+  email: string | null;
+}
+
+export interface CustomFieldValue {
+  /** The upstream's key for the field: a numeric id (Zendesk), a slug (Pylon), a name (REST). */
+  key: string;
+  /** Any JSON value, as the upstream typed it. */
+  value: unknown;
+}
+
+export interface DomainTicket {
+  connectionId: string;
+  externalId: string;
+  subject: string | null;
+  description: string | null;
+  summary: string | null;
+  status: TicketStatus | null;
+  rawStatus: string | null;
+  priority: TicketPriority | null;
+  rawPriority: string | null;
+  type: string | null;
+  channel: string | null;
+  waitingOn: WaitingOn | null;
+  tags: string[];
+  customFields: CustomFieldValue[];
+  requester: PersonRef | null;
+  /** Upstream id of the assigned agent, when there is one. */
+  assigneeId: string | null;
+  groupId: string | null;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string | null;
+  lastMessageAt: string | null;
+  lastMessagePreview: string | null;
+  /** A link to the ticket in the upstream's own UI or API, when known. */
+  url: string | null;
+  /** The upstream payload the ticket was mapped from. */
+  raw: unknown;
+}
+
+export interface DomainContact {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  createdAt: string | null;
+  raw: unknown;
+}
+
+export interface DomainAgent {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  email: string | null;
+  role: string | null;
+  avatarUrl: string | null;
+  raw: unknown;
+}
+
+export interface DomainMessage {
+  connectionId: string;
+  externalId: string;
+  ticketExternalId: string;
+  type: MessageType;
+  internal: boolean;
+  bodyText: string | null;
+  bodyHtml: string | null;
+  author: (PersonRef & { kind: AuthorKind | null }) | null;
+  createdAt: string;
+  raw: unknown;
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import { mapBounded } from '../connectors/bounded.js';
+import type { Connector, Included } from '../connectors/connector.js';
+import type { DomainAgent, DomainContact, DomainTicket } from '../domain/types.js';
+
+/**
+ * Per-request DataLoaders keyed by (connection, entity). Within one GraphQL request every id is
+ * fetched at most once and ids asked for in the same tick go to the connector as one batch; the
+ * connector decides how that batch maps onto upstream calls.
+ */
+export interface Loaders {
+  tickets(connector: Connector): DataLoader<string, DomainTicket | null>;
+  contacts(connector: Connector): DataLoader<string, DomainContact | null>;
+  agents(connector: Connector): DataLoader<string, DomainAgent | null>;
+  /** Contact records by lower-cased email. */
+  contactsByEmail(connector: Connector): DataLoader<string, DomainContact[]>;
+  /** Seeds the loaders with records a listing carried along (sideloads), so they cost no request. */
+  prime(connector: Connector, included: Included | undefined): void;
+}
+
+const MAX_BATCH = 100;
+/** Upstreams look emails up one at a time; a few in flight at once. */
+const EMAIL_LOOKUP_CONCURRENCY = 4;
+
+export const createLoaders = (): Loaders => {
+  const cache = new Map<string, DataLoader<string, unknown>>();
+  const loader = <V>(kind: string, connector: Connector, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> => {
+    const key = `${kind}:${connector.id}`;
+    let found = cache.get(key) as DataLoader<string, V> | undefined;
+    if (!found) {
+      found = new DataLoader<string, V>(batch, { maxBatchSize: MAX_BATCH });
+      cache.set(key, found as DataLoader<string, unknown>);
+    }
+    return found;
+  };
+  const loaders: Loaders = {
+    tickets: (connector) => loader('tickets', connector, (ids) => connector.getTickets(ids)),
+    contacts: (connector) => loader('contacts', connector, (ids) => connector.getContacts(ids)),
+    agents: (connector) => loader('agents', connector, (ids) => connector.getAgents(ids)),
+    contactsByEmail: (connector) =>
+      loader('contactsByEmail', connector, (emails) => mapBounded(emails, EMAIL_LOOKUP_CONCURRENCY, (email) => connector.findContactsByEmail(email))),
+    prime: (connector, included) => {
+      for (const contact of included?.contacts ?? []) loaders.contacts(connector).prime(contact.externalId, contact);
+      for (const agent of included?.agents ?? []) loaders.agents(connector).prime(agent.externalId, agent);
+    },
+  };
+  return loaders;
+};

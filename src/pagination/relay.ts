@@ -1,0 +1,43 @@
+import type { Page, PageRequest } from '../connectors/connector.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { parsePageArgs, toPageRequest, type GatewayPageArgs, type RelayArgs } from './page-args.js';
+import { badInput } from '../domain/errors.js';
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A Relay connection as the schema's connection fields return it. */
+export interface RelayConnection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number | null;
+}
+
+export const pageInfoOf = (edges: readonly { cursor: string }[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo => ({
+  hasNextPage,
+  hasPreviousPage,
+  startCursor: edges[0]?.cursor ?? null,
+  endCursor: edges[edges.length - 1]?.cursor ?? null,
+});
+
+/** Validated page arguments with the cursor unwrapped for the list `scope`. */
+export const readPageArgs = (args: RelayArgs, scope: string): { args: GatewayPageArgs; request: PageRequest } => {
+  const parsed = parsePageArgs(args);
+  let connectorCursor: string | undefined;
+  if (parsed.cursor !== null) {
+    const payload = decodeCursor(parsed.direction === 'forward' ? 'after' : 'before', parsed.cursor, scope);
+    if (typeof payload !== 'string') throw badInput('the cursor is not a valid cursor for this list');
+    connectorCursor = payload;
+  }
+  return { args: parsed, request: toPageRequest(parsed, connectorCursor) };
+};
+
+/** One connector page as a Relay connection whose cursors are scoped to the list. */
+export const relayConnectionOf = <T>(page: Page<T>, scope: string): RelayConnection<T> => {
+  const edges = page.edges.map((edge) => ({ node: edge.node, cursor: encodeCursor(scope, edge.cursor) }));
+  return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, page.hasPreviousPage), totalCount: page.totalCount };
+};

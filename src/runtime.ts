@@ -1,0 +1,38 @@
+import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
+import type { ConnectionSettings, Connector } from './connectors/connector.js';
+import { CONNECTOR_KINDS } from './connectors/registry.js';
+
+export interface LiveConnection {
+  settings: ConnectionSettings;
+  connector: Connector;
+}
+
+/** The configured workspaces and one live connector per connection, shared by every request. */
+export interface GatewayRuntime {
+  workspaces: readonly WorkspaceConfig[];
+  workspace(id: string): WorkspaceConfig | undefined;
+  connection(id: string): LiveConnection | undefined;
+  connectionsOf(workspaceId: string): LiveConnection[];
+  close(): Promise<void>;
+}
+
+export const createRuntime = (config: GatewayConfig): GatewayRuntime => {
+  const connections = new Map<string, LiveConnection>();
+  for (const workspace of config.workspaces) {
+    for (const settings of workspace.connections) {
+      const kind = CONNECTOR_KINDS.get(settings.kind);
+      if (!kind) throw new Error(`connection ${settings.id}: unknown kind ${settings.kind}`);
+      connections.set(settings.id, { settings, connector: kind.create(settings) });
+    }
+  }
+  const workspaces = new Map(config.workspaces.map((workspace) => [workspace.id, workspace]));
+  return {
+    workspaces: config.workspaces,
+    workspace: (id) => workspaces.get(id),
+    connection: (id) => connections.get(id),
+    connectionsOf: (workspaceId) => [...connections.values()].filter((live) => live.settings.workspaceId === workspaceId),
+    close: async () => {
+      await Promise.all([...connections.values()].map((live) => live.connector.close()));
+    },
+  };
+};

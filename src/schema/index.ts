@@ -1,0 +1,19 @@
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './types/scalars.js';
+import './types/enums.js';
+import './types/connection-fields.js';
+import './types/node.js';
+import './types/viewer.js';
+import './types/workspace.js';
+import './types/helpdesk-connection.js';
+import './types/ticket.js';
+import './types/helpdesk-ticket.js';
+import './types/contact.js';
+import './types/agent.js';
+import './types/message.js';
+
+builder.queryType({ description: 'Read helpdesk data across every connection a token can see.' });
+
+/** The gateway's schema, sorted so the printed SDL is stable. */
+export const buildSchema = (): GraphQLSchema => lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,193 @@
+import { responsePathAsArray } from 'graphql';
+import { connectionFor, workspaceFor } from '../../auth/access.js';
+import type { GatewayContext } from '../../context.js';
+import { badInput } from '../../domain/errors.js';
+import { encodeGlobalId, idParts } from '../../domain/global-id.js';
+import type { DomainContact, DomainTicket } from '../../domain/types.js';
+import { listTicketsAcross, type TicketSource } from '../../listing/tickets.js';
+import { cursorScope } from '../../pagination/cursor.js';
+import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
+import { builder } from '../builder.js';
+import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
+import { contactEmail, contactRefOf, identities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
+import { liveOf, resolveNode } from '../resolve/nodes.js';
+import { OrderDirectionEnum } from './enums.js';
+import { TicketConnection } from './ticket.js';
+
+/** Email-known contacts are one node per workspace and email; others are their single record. */
+const contactIdParts = async (context: GatewayContext, ref: ContactRef): Promise<string> => {
+  const email = await contactEmail(context, ref);
+  if (email) return idParts(ref.workspaceId, 'email', email);
+  const record = ref.record ?? (ref.contact ? { connectionId: ref.contact.connectionId, externalId: ref.contact.externalId } : undefined);
+  if (!record) throw new Error('a contact without email or record');
+  return idParts(ref.workspaceId, 'record', record.connectionId, record.externalId);
+};
+
+export const contactGlobalId = async (context: GatewayContext, ref: ContactRef): Promise<string> =>
+  encodeGlobalId('Contact', await contactIdParts(context, ref));
+
+const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').implement({
+  description: 'One upstream record behind a contact.',
+  fields: (t) => ({
+    connection: t.field({ type: HelpdeskConnectionRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
+    externalId: t.exposeString('externalId', { description: "The upstream's id of the person (use it as TicketFilter.requesterId)." }),
+    name: t.exposeString('name', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    company: t.exposeString('company', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (contact) => contact.createdAt }),
+    raw: t.field({ type: 'JSON', nullable: true, resolve: (contact) => contact.raw }),
+  }),
+});
+
+const HelpdeskTicketConnection = builder.connectionObject(
+  { type: HelpdeskTicketRef, name: 'HelpdeskTicketConnection' },
+  { name: 'HelpdeskTicketEdge' },
+);
+
+interface ContactTicketsArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  order?: 'ASC' | 'DESC' | null;
+  status?: string | null;
+  channel?: string | null;
+  connectionId?: string | number | null;
+  workspaceId?: string | number | null;
+}
+
+/** Every ticket the contact requested, in every connection of its workspace (or one), merged by creation time. */
+const contactTickets = async (
+  context: GatewayContext,
+  ref: ContactRef,
+  args: ContactTicketsArgs,
+  list: string,
+  path: readonly (string | number)[],
+): Promise<RelayConnection<DomainTicket>> => {
+  if (args.workspaceId !== null && args.workspaceId !== undefined) {
+    const workspace = workspaceFor(context, String(args.workspaceId));
+    if (workspace.id !== ref.workspaceId) throw badInput(`this contact belongs to workspace "${ref.workspaceId}", not "${workspace.id}"`);
+  }
+  const only = args.connectionId !== null && args.connectionId !== undefined ? connectionFor(context, String(args.connectionId)) : undefined;
+  const records = (await identities(context, ref)).filter((record) => !only || record.connectionId === only.settings.id);
+  const filter = {
+    ...(args.status ? { rawStatuses: [args.status] } : {}),
+    ...(args.channel ? { channel: args.channel } : {}),
+  };
+  const sources: TicketSource[] = records.map((record) => ({
+    key: `${record.connectionId}/${record.externalId}`,
+    live: liveOf(context, record.connectionId),
+    filter: { ...filter, requesterId: record.externalId },
+  }));
+  const sort = { field: 'CREATED_AT', direction: args.order ?? 'DESC' } as const;
+  if (sources.length === 0) {
+    // Still validate the arguments, so bad input is refused the same way whoever the contact is.
+    readPageArgs(args, cursorScope(list, {}));
+    return relayConnectionOf({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }, cursorScope(list, {}));
+  }
+  return listTicketsAcross(context, sources, sort, args, list, path);
+};
+
+builder.node(ContactObjectRef, {
+  description: 'A person within a workspace: one node per email across every helpdesk, else one upstream record.',
+  id: { resolve: (ref, _args, context) => contactIdParts(context, ref) },
+  fields: (t) => {
+    const ticketArgs = {
+      order: t.arg({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'By creation time. Default DESC.' }),
+      status: t.arg.string({ description: "The upstream's own status string (values depend on the helpdesk)." }),
+      channel: t.arg.string({ description: 'The channel the ticket arrived on.' }),
+      connectionId: t.arg.id({ description: 'Only this connection (a config id or a HelpdeskConnection id).' }),
+      workspaceId: t.arg.id({ description: "The contact's workspace; refused when it names another." }),
+    };
+    return {
+      name: t.string({
+        nullable: true,
+        resolve: async (ref, _args, context) => ref.hint?.name ?? (await primaryRecord(context, ref))?.name ?? null,
+      }),
+      email: t.string({ nullable: true, resolve: (ref, _args, context) => contactEmail(context, ref) }),
+      phone: t.string({ nullable: true, resolve: async (ref, _args, context) => (await primaryRecord(context, ref))?.phone ?? null }),
+      company: t.string({ nullable: true, resolve: async (ref, _args, context) => (await primaryRecord(context, ref))?.company ?? null }),
+      identities: t.field({
+        type: [ContactIdentityRef],
+        description: 'The upstream records behind this contact, one per helpdesk that knows them.',
+        resolve: (ref, _args, context) => identities(context, ref),
+      }),
+      helpdeskTickets: t.connection(
+        {
+          type: HelpdeskTicketRef,
+          description: "Seed 000's helpdesk tickets of this contact, merged across the workspace's connections.",
+          args: ticketArgs,
+          resolve: (ref, args, context, info) => contactTickets(context, ref, args, 'Contact.helpdeskTickets', responsePathAsArray(info.path)),
+        },
+        HelpdeskTicketConnection,
+      ),
+      tickets: t.connection(
+        {
+          type: TicketRef,
+          description: 'The same list as normalised Tickets.',
+          args: ticketArgs,
+          resolve: (ref, args, context, info) => contactTickets(context, ref, args, 'Contact.tickets', responsePathAsArray(info.path)),
+        },
+        TicketConnection,
+      ),
+    };
+  },
+});
+
+export const ContactConnection = builder.connectionObject({ type: ContactObjectRef, name: 'ContactConnection' }, { name: 'ContactEdge' });
+
+builder.queryField('contacts', (t) =>
+  t.connection(
+    {
+      type: ContactObjectRef,
+      description: "One connection's contact records.",
+      args: {
+        connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a HelpdeskConnection id.' }),
+        search: t.arg.string({ description: 'Free text, as the upstream searches it.' }),
+      },
+      resolve: async (_root, args, context) => {
+        const live = connectionFor(context, String(args.connectionId));
+        const scope = cursorScope('Query.contacts', { connection: live.settings.id, search: args.search });
+        const { request } = readPageArgs(args, scope);
+        const page = await live.connector.listContacts({ page: request, ...(args.search ? { search: args.search } : {}) });
+        const connection = relayConnectionOf(page, scope);
+        return {
+          ...connection,
+          edges: connection.edges.map((edge) => ({ ...edge, node: contactRefOf(edge.node, live.settings.workspaceId) })),
+        };
+      },
+    },
+    ContactConnection,
+  ),
+);
+
+builder.queryField('contact', (t) =>
+  t.field({
+    type: ContactObjectRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const node = await resolveNode(context, String(args.id));
+      if (node && node.__typename !== 'Contact') throw badInput(`"${String(args.id).slice(0, 80)}" is not the id of a Contact`);
+      return node as ContactRef | null;
+    },
+  }),
+);
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+builder.queryField('contactByEmail', (t) =>
+  t.field({
+    type: ContactObjectRef,
+    nullable: true,
+    description: 'The person with this email in any connection of the workspace; null when no helpdesk knows them.',
+    args: { email: t.arg.string({ required: true }), workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }) },
+    resolve: async (_root, args, context) => {
+      if (!EMAIL.test(args.email.trim())) throw badInput(`"${args.email.slice(0, 80)}" is not an email address`);
+      const workspace = workspaceFor(context, args.workspaceId ?? null);
+      const ref: ContactRef = { workspaceId: workspace.id, email: normaliseEmail(args.email) };
+      return (await identities(context, ref)).length > 0 ? ref : null;
+    },
+  }),
+);

@@ -1,0 +1,15 @@
+import { TICKET_SORT_FIELDS } from '../../connectors/connector.js';
+import { AUTHOR_KINDS, MESSAGE_TYPES, TICKET_PRIORITIES, TICKET_STATUSES, WAITING_ON } from '../../domain/types.js';
+import { builder } from '../builder.js';
+
+export const TicketStatusEnum = builder.enumType('TicketStatus', {
+  description: 'The normalised ticket status; `rawStatus` keeps the upstream\'s own word.',
+  values: TICKET_STATUSES,
+});
+export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
+export const WaitingOnEnum = builder.enumType('WaitingOn', { description: 'Whose turn it is.', values: WAITING_ON });
+export const MessageTypeEnum = builder.enumType('MessageType', { values: MESSAGE_TYPES });
+export const AuthorKindEnum = builder.enumType('AuthorKind', { values: AUTHOR_KINDS });
+export const OrderDirectionEnum = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+export const TicketOrderFieldEnum = builder.enumType('TicketOrderField', { values: TICKET_SORT_FIELDS });
+export const AccessEnum = builder.enumType('Access', { values: ['read', 'write'] as const });

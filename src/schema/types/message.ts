@@ -1,0 +1,29 @@
+import { idParts } from '../../domain/global-id.js';
+import { builder } from '../builder.js';
+import { MessageRef } from '../refs.js';
+import { AuthorKindEnum, MessageTypeEnum } from './enums.js';
+
+const MessageAuthorRef = builder
+  .objectRef<{ kind: 'AGENT' | 'CONTACT' | 'SYSTEM' | null; externalId: string | null; name: string | null; email: string | null }>('MessageAuthor')
+  .implement({
+    fields: (t) => ({
+      kind: t.field({ type: AuthorKindEnum, nullable: true, resolve: (author) => author.kind }),
+      externalId: t.exposeString('externalId', { nullable: true }),
+      name: t.exposeString('name', { nullable: true }),
+      email: t.exposeString('email', { nullable: true }),
+    }),
+  });
+
+builder.node(MessageRef, {
+  description: 'One entry of a ticket conversation: a reply, an internal note or a system event.',
+  id: { resolve: (message) => idParts(message.connectionId, message.ticketExternalId, message.externalId) },
+  fields: (t) => ({
+    externalId: t.exposeString('externalId'),
+    type: t.field({ type: MessageTypeEnum, resolve: (message) => message.type }),
+    internal: t.exposeBoolean('internal', { description: 'Visible to the team only.' }),
+    bodyText: t.exposeString('bodyText', { nullable: true }),
+    bodyHtml: t.exposeString('bodyHtml', { nullable: true }),
+    author: t.field({ type: MessageAuthorRef, nullable: true, resolve: (message) => message.author }),
+    createdAt: t.field({ type: 'DateTime', resolve: (message) => message.createdAt }),
+  }),
+});

@@ -1,0 +1,28 @@
+import { badInput } from '../../domain/errors.js';
+import { builder } from '../builder.js';
+import { resolveNode } from '../resolve/nodes.js';
+
+builder.queryField('node', (t) =>
+  t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    description: 'Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => resolveNode(context, String(args.id)) as never,
+  }),
+);
+
+const MAX_NODES = 100;
+
+builder.queryField('nodes', (t) =>
+  t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    args: { ids: t.arg.idList({ required: true }) },
+    // Each id resolves on its own, so one foreign or missing id nulls only its own entry.
+    resolve: (_root, args, context) => {
+      if (args.ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} ids; got ${args.ids.length}`);
+      return args.ids.map((id) => resolveNode(context, String(id))) as never;
+    },
+  }),
+);

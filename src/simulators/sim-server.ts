@@ -1,0 +1,274 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+
+/**
+ * The machinery every simulator shares: a real HTTP server on loopback, routing, request counts,
+ * rate budgets, and fault injection through the `/_sim` control endpoints:
+ *
+ * - `GET /_sim/stats`: `{ total, byRoute: { "GET /api/v1/tickets": 3, … } }` (control calls not counted)
+ * - `POST /_sim/reset`: fresh dataset, zero counts, no faults, default budgets
+ * - `POST /_sim/faults`: a body of `SimFaults` (below), replacing the faults in force
+ */
+
+export interface SimRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  /** The parsed JSON body; undefined when there was none. */
+  body: unknown;
+  params: Readonly<Record<string, string>>;
+}
+
+export interface SimResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON-encoded unless it is a string, which is sent as text/plain. */
+  body?: unknown;
+}
+
+export interface SimRoute {
+  method: string;
+  /** `/api/v1/tickets/:id`; the first route that matches wins. */
+  pattern: string;
+  handle(request: SimRequest): SimResponse | Promise<SimResponse>;
+}
+
+export interface RateBudget {
+  requests: number;
+  windowMs: number;
+}
+
+export const simFaultsSchema = z
+  .object({
+    /** Delay before every answer. */
+    latencyMs: z.number().int().min(0).max(60_000).default(0),
+    /** Answer this status instead of the real response, with probability `errorRate`. */
+    errorStatus: z.number().int().min(400).max(599).optional(),
+    errorRate: z.number().min(0).max(1).default(1),
+    /** The next `count` requests answer 429 with this Retry-After. */
+    rateLimitBurst: z.object({ count: z.number().int().min(1), retryAfterSeconds: z.number().min(0) }).optional(),
+    /** Never answer (until the client gives up). */
+    hang: z.boolean().default(false),
+    /** Answer 200 with a truncated JSON body. */
+    malformed: z.boolean().default(false),
+    /** Limit the faults to these routes (`"GET /api/v1/tickets"`); all routes when absent. */
+    routes: z.array(z.string()).optional(),
+    /** Replace the request budgets: per route key, or `*` for all routes together. */
+    rateLimits: z.record(z.string(), z.object({ requests: z.number().int().min(1), windowMs: z.number().int().min(1) })).optional(),
+  })
+  .strict();
+export type SimFaults = z.infer<typeof simFaultsSchema>;
+
+export interface SimulatorSpec {
+  name: string;
+  routes: readonly SimRoute[];
+  /** Rebuilds the dataset (on start and on `/_sim/reset`). */
+  reset(): void;
+  /** Whether the request carries valid credentials; unauthorised requests get `error(401)`. */
+  authorize(request: SimRequest): boolean;
+  /** The upstream's own error body for a status. */
+  error(status: number, message: string): SimResponse;
+  /** The upstream's own 429, with its retry hint. */
+  rateLimited(retryAfterSeconds: number): SimResponse;
+  /** Budgets in force after a reset, per route key or `*`. */
+  rateLimits?: Readonly<Record<string, RateBudget>>;
+}
+
+export interface SimulatorOptions {
+  port?: number;
+  host?: string;
+}
+
+export interface RunningSimulator {
+  name: string;
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  stats(): SimStats;
+  close(): Promise<void>;
+}
+
+export interface SimStats {
+  total: number;
+  byRoute: Record<string, number>;
+}
+
+interface CompiledRoute {
+  route: SimRoute;
+  key: string;
+  regex: RegExp;
+  names: string[];
+}
+
+const compile = (route: SimRoute): CompiledRoute => {
+  const names: string[] = [];
+  const source = route.pattern
+    .split('/')
+    .map((segment) => {
+      if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(segment.slice(1));
+      return '([^/]+)';
+    })
+    .join('/');
+  return { route, key: `${route.method} ${route.pattern}`, regex: new RegExp(`^${source}$`), names };
+};
+
+const readBody = async (request: IncomingMessage): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const write = (response: ServerResponse, reply: SimResponse): void => {
+  const isText = typeof reply.body === 'string';
+  const payload = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
+  response.writeHead(reply.status, {
+    ...(reply.body === undefined ? {} : { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8' }),
+    ...reply.headers,
+  });
+  response.end(payload);
+};
+
+export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOptions = {}): Promise<RunningSimulator> => {
+  const routes = spec.routes.map(compile);
+  let counts = new Map<string, number>();
+  let faults: SimFaults = simFaultsSchema.parse({});
+  let burstLeft = 0;
+  let budgets: Record<string, RateBudget> = { ...spec.rateLimits };
+  let windows = new Map<string, { start: number; used: number }>();
+
+  const reset = (): void => {
+    spec.reset();
+    counts = new Map();
+    faults = simFaultsSchema.parse({});
+    burstLeft = 0;
+    budgets = { ...spec.rateLimits };
+    windows = new Map();
+  };
+  spec.reset();
+
+  const stats = (): SimStats => {
+    const byRoute = Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
+    return { total: [...counts.values()].reduce((a, b) => a + b, 0), byRoute };
+  };
+
+  /** Seconds until the budget of `key` frees up, or undefined while it has room. */
+  const spend = (key: string): number | undefined => {
+    const budget = budgets[key];
+    if (!budget) return undefined;
+    const now = Date.now();
+    const window = windows.get(key);
+    if (!window || now - window.start >= budget.windowMs) {
+      windows.set(key, { start: now, used: 1 });
+      return undefined;
+    }
+    if (window.used < budget.requests) {
+      window.used++;
+      return undefined;
+    }
+    return Math.ceil((window.start + budget.windowMs - now) / 1000);
+  };
+
+  const control = async (method: string, path: string, raw: string): Promise<SimResponse | undefined> => {
+    if (method === 'GET' && path === '/_sim/stats') return { status: 200, body: stats() };
+    if (method === 'POST' && path === '/_sim/reset') {
+      reset();
+      return { status: 200, body: { ok: true } };
+    }
+    if (method === 'POST' && path === '/_sim/faults') {
+      let json: unknown;
+      try {
+        json = raw ? JSON.parse(raw) : {};
+      } catch {
+        return { status: 400, body: { error: 'the body is not JSON' } };
+      }
+      const parsed = simFaultsSchema.safeParse(json);
+      if (!parsed.success) return { status: 400, body: { error: z.prettifyError(parsed.error) } };
+      faults = parsed.data;
+      burstLeft = faults.rateLimitBurst?.count ?? 0;
+      if (faults.rateLimits) {
+        budgets = { ...faults.rateLimits };
+        windows = new Map();
+      }
+      return { status: 200, body: { ok: true, faults } };
+    }
+    return undefined;
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://sim');
+    const method = request.method ?? 'GET';
+    const raw = await readBody(request);
+    const controlled = await control(method, url.pathname, raw);
+    if (controlled) return write(response, controlled);
+
+    const found = routes
+      .map((compiled) => ({ compiled, match: method === compiled.route.method ? compiled.regex.exec(url.pathname) : null }))
+      .find(({ match }) => match !== null);
+    const key = found ? found.compiled.key : `${method} (unmatched)`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+
+    const faulted = !faults.routes || faults.routes.includes(key);
+    if (faulted && faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    if (faulted && faults.hang) return; // the socket stays open until the client gives up or we close
+    if (faulted && burstLeft > 0) {
+      burstLeft--;
+      return write(response, spec.rateLimited(faults.rateLimitBurst?.retryAfterSeconds ?? 1));
+    }
+    if (faulted && faults.errorStatus !== undefined && Math.random() < faults.errorRate) {
+      return write(response, spec.error(faults.errorStatus, 'injected fault'));
+    }
+    if (faulted && faults.malformed) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"data": [{"id": ');
+      return;
+    }
+    if (!found || !found.match) return write(response, spec.error(404, `no route for ${method} ${url.pathname}`));
+
+    const exhausted = spend(key) ?? spend('*');
+    if (exhausted !== undefined) return write(response, spec.rateLimited(exhausted));
+
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return write(response, spec.error(400, 'the request body is not valid JSON'));
+      }
+    }
+    const params = Object.fromEntries(
+      found.compiled.names.map((name, i) => [name, decodeURIComponent(found.match?.[i + 1] ?? '')]),
+    );
+    const simRequest: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: request.headers, body, params };
+    if (!spec.authorize(simRequest)) return write(response, spec.error(401, 'invalid or missing credentials'));
+    write(response, await found.compiled.route.handle(simRequest));
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) write(response, spec.error(500, error instanceof Error ? error.message : 'internal error'));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    name: spec.name,
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    stats,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};
+
+/** The bearer token in a request's Authorization header, if any. */
+export const bearerToken = (request: SimRequest): string | undefined => {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined;
+};

@@ -1,0 +1,104 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config/load.js';
+
+const valid = () => ({
+  workspaces: [
+    {
+      id: 'acme',
+      connections: [
+        { id: 'acme-rest', kind: 'rest', name: 'Support', baseUrl: 'https://desk.acme.test/api/v1', credentials: { apiKey: '${ACME_KEY}' } },
+      ],
+    },
+  ],
+  tokens: [{ id: 'frontend', secret: '${FRONTEND_TOKEN}', workspaces: ['acme'], access: 'read' }],
+});
+const env = { ACME_KEY: 'k-123', FRONTEND_TOKEN: 'frontend-token-0123456789' };
+
+const problems = (document: unknown, environment: Record<string, string> = env): readonly string[] => {
+  try {
+    parseConfig(document, environment);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('config', () => {
+  it('reads a valid document with ${VAR} secrets and fills defaults', () => {
+    const config = parseConfig(valid(), env);
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, graphiql: true });
+    const [connection] = config.workspaces[0]?.connections ?? [];
+    expect(connection).toMatchObject({
+      id: 'acme-rest',
+      workspaceId: 'acme',
+      credentials: { apiKey: 'k-123' },
+      timeoutMs: 10_000,
+      rate: { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000 },
+    });
+    expect(config.tokens[0]).toEqual({ id: 'frontend', secret: 'frontend-token-0123456789', workspaces: ['acme'], access: 'read' });
+  });
+
+  it('names the path of a missing environment variable', () => {
+    expect(problems(valid(), { FRONTEND_TOKEN: env.FRONTEND_TOKEN })).toEqual([
+      'workspaces[0].connections[0].credentials.apiKey: environment variable ACME_KEY is not set',
+    ]);
+  });
+
+  it('names the path of an invalid field, one line each', () => {
+    const document = valid();
+    const connections = document.workspaces[0]!.connections as Record<string, unknown>[];
+    connections.push({ id: 'acme-two', kind: 'rest', name: 'Two', baseUrl: 'not a url', credentials: { apiKey: 'x' } });
+    expect(problems(document)).toEqual(['workspaces[0].connections[1].baseUrl: expected a URL']);
+  });
+
+  it('refuses unknown kinds, duplicate ids, unknown token workspaces, short secrets and unknown keys', () => {
+    const document = valid() as any;
+    document.workspaces[0].connections.push({ ...document.workspaces[0].connections[0], kind: 'freshdesk' });
+    document.tokens.push({ id: 'frontend', secret: 'short', workspaces: ['nope'] });
+    document.extra = true;
+    const lines = problems(document);
+    expect(lines).toContain('workspaces[0].connections[1].kind: unknown kind "freshdesk" (expected one of ' + lines.find((l) => l.includes('freshdesk'))!.split('expected one of ')[1]);
+    expect(lines).toContain('workspaces[0].connections[1].id: duplicate connection id "acme-rest"');
+    expect(lines).toContain('tokens[1].id: duplicate token id "frontend"');
+    expect(lines).toContain('tokens[1].workspaces[0]: unknown workspace "nope"');
+    expect(lines).toContain('tokens[1].secret: expected a secret of at least 16 characters');
+    expect(lines.some((line) => line.startsWith('(root)') && line.includes('extra'))).toBe(true);
+  });
+
+  it('refuses duplicate connection ids and tokens naming unknown workspaces', () => {
+    const document = valid() as any;
+    document.workspaces[0].connections.push({ ...document.workspaces[0].connections[0] });
+    document.tokens[0].workspaces = ['acme', 'nope'];
+    expect(problems(document)).toEqual([
+      'workspaces[0].connections[1].id: duplicate connection id "acme-rest"',
+      'tokens[0].workspaces[1]: unknown workspace "nope"',
+    ]);
+  });
+
+  it('validates credentials with the schema of the connection kind', () => {
+    const document = valid() as any;
+    document.workspaces[0].connections[0].credentials = {};
+    const [line] = problems(document);
+    expect(line).toMatch(/^workspaces\[0\]\.connections\[0\]\.credentials\.apiKey: /);
+  });
+
+  it('loads YAML and JSON files and reports unreadable or unparsable ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deskgraph-config-'));
+    const yamlFile = join(dir, 'deskgraph.yaml');
+    await writeFile(
+      yamlFile,
+      `workspaces:\n  - id: acme\n    connections:\n      - id: acme-rest\n        kind: rest\n        name: Support\n        baseUrl: https://desk.acme.test/api/v1\n        credentials: { apiKey: "\${ACME_KEY}" }\ntokens:\n  - id: frontend\n    secret: \${FRONTEND_TOKEN}\n    workspaces: [acme]\n`,
+    );
+    expect((await loadConfig(yamlFile, env)).workspaces[0]?.connections[0]?.credentials).toEqual({ apiKey: 'k-123' });
+    const jsonFile = join(dir, 'deskgraph.json');
+    await writeFile(jsonFile, JSON.stringify(valid()));
+    expect((await loadConfig(jsonFile, env)).tokens).toHaveLength(1);
+    await writeFile(join(dir, 'broken.yaml'), 'workspaces: [\n');
+    await expect(loadConfig(join(dir, 'broken.yaml'), env)).rejects.toThrow(/not valid YAML or JSON/);
+    await expect(loadConfig(join(dir, 'missing.yaml'), env)).rejects.toThrow(/cannot read the file \(ENOENT\)/);
+  });
+});
