@@ -8,6 +8,8 @@ const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['test/client/documents/**/*.graphql'],
   ignoreNoDocuments: false,
+  // `.js` suffixes on the generated relative imports, as NodeNext ESM requires.
+  emitLegacyCommonJSImports: false,
   generates: {
     'test/client/generated/': {
       preset: 'client',

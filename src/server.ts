@@ -9,7 +9,6 @@ import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
 import { graphiqlOptions, type GraphiQLSettings } from './plugins/graphiql.js';
 import { useHealth } from './plugins/health.js';
-import { maskGatewayErrors } from './plugins/mask-errors.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
 import { createRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
@@ -41,7 +40,6 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     landingPage: false,
     healthCheckEndpoint: '/_yoga-health',
     ...(config.server.graphiql ? graphiqlOptions(options.graphiql ?? {}) : { graphiql: false }),
-    maskedErrors: { maskError: maskGatewayErrors },
     // The logger never sees tokens: requests are not logged, and errors are logged by their message.
     logging: process.env['DESKGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
     plugins: [useHealth({ isReady: () => ready }), usePartialErrors()],

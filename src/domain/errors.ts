@@ -1,6 +1,9 @@
+import { GraphQLError } from 'graphql';
+
 /**
- * Errors that may reach a client. Anything else thrown inside the gateway is masked by yoga as an
- * "Unexpected error". Messages here never contain credentials: they name connections, not secrets.
+ * Errors that may reach a client, with their code in `extensions`. Being GraphQLErrors, yoga passes
+ * them through as they are; anything else thrown inside the gateway is masked as "Unexpected error."
+ * Messages here never contain credentials: they name connections, not secrets.
  */
 
 export const ERROR_CODES = [
@@ -24,28 +27,25 @@ export interface GatewayErrorOptions {
   cause?: unknown;
 }
 
-export class GatewayError extends Error {
+export class GatewayError extends GraphQLError {
   readonly code: ErrorCode;
   readonly connectionId: string | undefined;
   readonly upstreamStatus: number | undefined;
   readonly retryAfterMs: number | undefined;
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const extensions: Record<string, unknown> = { code };
+    if (options.connectionId !== undefined) extensions['connectionId'] = options.connectionId;
+    if (options.upstreamStatus !== undefined) extensions['upstreamStatus'] = options.upstreamStatus;
+    if (options.retryAfterMs !== undefined) extensions['retryAfterMs'] = options.retryAfterMs;
+    super(message, { extensions });
     this.name = 'GatewayError';
     this.code = code;
     this.connectionId = options.connectionId;
     this.upstreamStatus = options.upstreamStatus;
     this.retryAfterMs = options.retryAfterMs;
-  }
-
-  /** The `extensions` a GraphQL error carries for this failure. */
-  get extensions(): Record<string, unknown> {
-    const extensions: Record<string, unknown> = { code: this.code };
-    if (this.connectionId !== undefined) extensions['connectionId'] = this.connectionId;
-    if (this.upstreamStatus !== undefined) extensions['upstreamStatus'] = this.upstreamStatus;
-    if (this.retryAfterMs !== undefined) extensions['retryAfterMs'] = this.retryAfterMs;
-    return extensions;
+    // Kept for debugging only; never serialised (GraphQLError.toJSON has message, path and extensions).
+    if (options.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false });
   }
 }
 

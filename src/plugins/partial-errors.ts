@@ -11,9 +11,7 @@ export const usePartialErrors = (): Plugin<GatewayContext> => ({
     onExecuteDone: ({ result, setResult }) => {
       const { partialErrors } = args.contextValue;
       if (partialErrors.length === 0 || Symbol.asyncIterator in result) return;
-      const extra = partialErrors.map(
-        ({ error, path }) => new GraphQLError(error.message, { path, extensions: error.extensions }),
-      );
+      const extra = partialErrors.map(({ error, path }) => new GraphQLError(error.message, { path, extensions: error.extensions }));
       setResult({ ...result, errors: [...(result.errors ?? []), ...extra] });
     },
   }),

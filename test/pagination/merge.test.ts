@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../src/connectors/connector.js';
-import { mergeConnections, type MergePosition, type MergeSource } from '../../src/pagination/merge.js';
+import { mergeConnections, type MergedPage, type MergePosition, type MergeSource } from '../../src/pagination/merge.js';
 
 interface Item {
   source: string;
@@ -51,7 +51,7 @@ describe('mergeConnections', () => {
         const seen: Item[] = [];
         let position: MergePosition | null = null;
         for (let pages = 0; pages < 500; pages++) {
-          const page = await mergeConnections(sources, { first, position, compare: byTimeDesc, onSourceError: (_, e) => { throw e; } });
+          const page: MergedPage<Item> = await mergeConnections(sources, { first, position, compare: byTimeDesc, onSourceError: (_, e) => { throw e; } });
           expect(page.edges.length).toBeLessThanOrEqual(first);
           expect(page.totalCount).toBe(lists.reduce((n, l) => n + l.length, 0));
           seen.push(...page.edges.map((edge) => edge.node));
