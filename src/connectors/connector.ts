@@ -109,6 +109,11 @@ export interface Connector {
   listContacts(input: ListContactsInput): Promise<Page<DomainContact>>;
   /** A ticket's conversation, oldest first. */
   listMessages(ticketId: string, page: PageRequest): Promise<Page<DomainMessage>>;
+  /**
+   * Closes a ticket (seed 004's close) and answers it as it now is; null when the upstream has no
+   * such ticket. Absent when the upstream cannot close tickets.
+   */
+  closeTicket?(id: string): Promise<DomainTicket | null>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

@@ -12,8 +12,11 @@ import './types/helpdesk-ticket.js';
 import './types/contact.js';
 import './types/agent.js';
 import './types/message.js';
+import './types/user-error.js';
+import './types/mutations/close-ticket.js';
 
 builder.queryType({ description: 'Read helpdesk data across every connection a token can see.' });
+builder.mutationType({ description: 'Writes to the helpdesks; every mutation needs a token with write access.' });
 
 /** The gateway's schema, sorted so the printed SDL is stable. */
 export const buildSchema = (): GraphQLSchema => lexicographicSortSchema(builder.toSchema());

@@ -313,3 +313,36 @@ describe('upstream failures', () => {
     expect((await failing({ malformed: true })).errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', connectionId: 'acme-rest' });
   });
 });
+
+describe('closeTicket (seed 004)', () => {
+  const CLOSE = 'mutation($id: ID!) { closeTicket(id: $id) { ticket { id status rawStatus } userErrors { code message field } } }';
+  const openTicketId = async (): Promise<string> => {
+    const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 1, filter: { statuses: ['OPEN'] } });
+    return result.data?.tickets.edges[0].node.id;
+  };
+
+  it('needs a write token: a read token gets FORBIDDEN and nothing changes', async () => {
+    const id = await openTicketId();
+    const result = await g.gql(CLOSE, { id }, TOKENS.read);
+    expect(codes(result)).toEqual(['FORBIDDEN']);
+    expect(result.data?.closeTicket ?? null).toBeNull();
+    expect((await g.stats('rest')).byRoute['PATCH /api/v1/tickets/:id']).toBeUndefined();
+  });
+
+  it('closes the ticket upstream with a write token', async () => {
+    const id = await openTicketId();
+    const result = await g.gql(CLOSE, { id }, TOKENS.write);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.closeTicket).toEqual({ ticket: { id, status: 'CLOSED', rawStatus: 'closed' }, userErrors: [] });
+    const again = await g.gql('query($id: ID!) { ticket(id: $id) { status } }', { id });
+    expect(again.data?.ticket.status).toBe('CLOSED');
+  });
+
+  it('answers a missing ticket as a typed NOT_FOUND in the payload', async () => {
+    const id = await openTicketId();
+    const missing = Buffer.from(Buffer.from(id, 'base64url').toString().replace(/tkt_\d+/, 'tkt_999999')).toString('base64url');
+    const result = await g.gql(CLOSE, { id: missing }, TOKENS.write);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.closeTicket).toEqual({ ticket: null, userErrors: [{ code: 'NOT_FOUND', message: 'no such ticket', field: ['id'] }] });
+  });
+});

@@ -41,6 +41,13 @@ export type AuthorKind =
   | 'CONTACT'
   | 'SYSTEM';
 
+export type CloseTicketPayload = {
+  __typename?: 'CloseTicketPayload';
+  /** The ticket as it is after closing. */
+  ticket?: Maybe<Ticket>;
+  userErrors?: Maybe<Array<UserError>>;
+};
+
 /** A person within a workspace: one node per email across every helpdesk, else one upstream record. */
 export type Contact = Node & {
   __typename?: 'Contact';
@@ -236,6 +243,19 @@ export type MessageType =
   | 'REPLY'
   | 'SYSTEM';
 
+/** Writes to the helpdesks; every mutation needs a token with write access. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. */
+  closeTicket?: Maybe<CloseTicketPayload>;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationCloseTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -428,6 +448,18 @@ export type TicketStatus =
   | 'OPEN'
   | 'PENDING'
   | 'SOLVED';
+
+export type UserError = {
+  __typename?: 'UserError';
+  code?: Maybe<UserErrorCode>;
+  /** The input field at fault, as a path. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+export type UserErrorCode =
+  | 'INVALID'
+  | 'NOT_FOUND';
 
 /** The token making the request. */
 export type Viewer = {

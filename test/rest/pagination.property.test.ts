@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector, ListTicketsInput, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { StoredTicket } from '../../src/simulators/rest/dataset.js';
+import { seededRandom } from '../../src/simulators/random.js';
+import { startHarness, type RestHarness } from './support.js';
+
+let h: RestHarness;
+let connector: Connector;
+beforeAll(async () => {
+  // No request budget: these walks send thousands of requests.
+  h = await startHarness({ rateLimits: {} });
+  connector = h.connector();
+});
+afterAll(() => h.close());
+
+const FILTERS: { filter: TicketFilter; matches: (ticket: StoredTicket) => boolean }[] = [
+  { filter: {}, matches: () => true },
+  { filter: { statuses: ['OPEN', 'PENDING'] }, matches: (t) => t.status === 'open' || t.status === 'pending' },
+  { filter: { assigneeId: 'user_2' }, matches: (t) => t.assignee_id === 'user_2' },
+];
+
+/** Keeps `size` tickets of the fresh dataset, chosen by `seed`, and returns them. */
+const trimDataset = async (size: number, seed: number): Promise<StoredTicket[]> => {
+  await h.reset();
+  const stored = h.sim.dataset().tickets;
+  const random = seededRandom(seed);
+  const shuffled = [...stored.keys()].map((id) => ({ id, key: random.next() })).sort((a, b) => a.key - b.key);
+  for (const { id } of shuffled.slice(size)) stored.delete(id);
+  return [...stored.values()];
+};
+
+const expectedOrder = (tickets: readonly StoredTicket[], filter: (t: StoredTicket) => boolean, sort: TicketSort): string[] => {
+  const field = sort.field === 'CREATED_AT' ? 'created_at' : 'updated_at';
+  const sign = sort.direction === 'ASC' ? 1 : -1;
+  return tickets
+    .filter(filter)
+    .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field])))
+    .map((ticket) => ticket.id);
+};
+
+/** Walks `first: size` pages to the end, checking the page flags on the way. */
+const walkForward = async (input: Omit<ListTicketsInput, 'page'>, size: number, total: number): Promise<string[]> => {
+  const seen: string[] = [];
+  let after: string | undefined;
+  for (let pages = 0; ; pages++) {
+    const page = await connector.listTickets({ ...input, page: { first: size, after } });
+    expect(page.totalCount).toBe(total);
+    expect(page.hasPreviousPage).toBe(after !== undefined);
+    expect(page.edges.length).toBeLessThanOrEqual(size);
+    seen.push(...page.edges.map((edge) => edge.node.externalId));
+    if (!page.hasNextPage) return seen;
+    expect(page.edges).toHaveLength(size);
+    after = page.edges.at(-1)?.cursor;
+    expect(pages).toBeLessThan(total);
+  }
+};
+
+/** Walks `last: size` pages back to the start, checking the page flags on the way. */
+const walkBackward = async (input: Omit<ListTicketsInput, 'page'>, size: number, total: number): Promise<string[]> => {
+  let seen: string[] = [];
+  let before: string | undefined;
+  for (let pages = 0; ; pages++) {
+    const page = await connector.listTickets({ ...input, page: { last: size, before } });
+    expect(page.totalCount).toBe(total);
+    expect(page.hasNextPage).toBe(before !== undefined);
+    seen = [...page.edges.map((edge) => edge.node.externalId), ...seen];
+    if (!page.hasPreviousPage) return seen;
+    expect(page.edges).toHaveLength(size);
+    before = page.edges[0]?.cursor;
+    expect(pages).toBeLessThan(total);
+  }
+};
+
+describe('rest connector pagination (property)', () => {
+  it('walks forward and backward over any dataset size, page size, filter and sort with no gap and no duplicate', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer(),
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom(...FILTERS),
+        fc.constantFrom<TicketSort['field']>('CREATED_AT', 'UPDATED_AT'),
+        fc.constantFrom<TicketSort['direction']>('ASC', 'DESC'),
+        async (datasetSize, seed, pageSize, { filter, matches }, field, direction) => {
+          const tickets = await trimDataset(datasetSize, seed);
+          const input = { filter, sort: { field, direction } };
+          const expected = expectedOrder(tickets, matches, input.sort);
+          expect(await walkForward(input, pageSize, expected.length)).toEqual(expected);
+          expect(await walkBackward(input, pageSize, expected.length)).toEqual(expected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('walks both ways with every page size from 1 to 100', async () => {
+    await h.reset();
+    const tickets = [...h.sim.dataset().tickets.values()];
+    const { filter, matches } = FILTERS[1] as (typeof FILTERS)[number];
+    const input = { filter, sort: { field: 'UPDATED_AT', direction: 'DESC' } as const };
+    const expected = expectedOrder(tickets, matches, input.sort);
+    expect(expected.length).toBeGreaterThan(100);
+    for (let size = 1; size <= 100; size++) {
+      expect(await walkForward(input, size, expected.length)).toEqual(expected);
+      expect(await walkBackward(input, size, expected.length)).toEqual(expected);
+    }
+  }, 60_000);
+});
