@@ -65,10 +65,12 @@ export const compareTickets =
 
 /** One list to merge: a connection and the filter to apply there (a contact's own requester id, say). */
 export interface TicketSource {
-  /** Unique among the sources. */
+  /** Unique among the sources, and the same from one page to the next. */
   key: string;
   live: LiveConnection;
   filter: TicketFilter;
+  /** Set when the source could not even be resolved (its identity lookup failed): it fails this page. */
+  failure?: GatewayError;
 }
 
 /**
@@ -81,12 +83,16 @@ export const listTicketsAcross = async (
   sources: readonly TicketSource[],
   sort: TicketSort,
   relayArgs: RelayArgs,
-  list: string,
+  list: { name: string; scope: Record<string, unknown> },
   path: readonly (string | number)[],
 ): Promise<RelayConnection<DomainTicket>> => {
   const [only] = sources;
-  if (only && sources.length === 1) return listTicketsOnConnection(context, only.live, { filter: only.filter, sort }, relayArgs, list);
-  const scope = cursorScope(list, { sources: sources.map(({ key, filter }) => [key, filter]), sort });
+  if (only && sources.length === 1 && !only.failure) {
+    return listTicketsOnConnection(context, only.live, { filter: only.filter, sort }, relayArgs, list.name);
+  }
+  // The scope names the list, not its sources: a source that failed to resolve on one page may be
+  // back on the next, and the cursor still holds.
+  const scope = cursorScope(list.name, { ...list.scope, sort, merged: true });
   const args = parsePageArgs(relayArgs);
   if (args.direction === 'backward') {
     throw badInput(
@@ -101,9 +107,10 @@ export const listTicketsAcross = async (
   }
   for (const source of sources) checkCapabilities(source.live, { filter: source.filter, sort }, false);
   const merged = await mergeConnections(
-    sources.map(({ key, live, filter }) => ({
+    sources.map(({ key, live, filter, failure }) => ({
       key,
       fetch: async (page: { first: number; after?: string }) => {
+        if (failure) throw failure;
         const result = await live.connector.listTickets({ filter, sort, page });
         context.loaders.prime(live.connector, result.included);
         return result;

@@ -45,12 +45,12 @@ const resolveMessage = async (context: GatewayContext, live: LiveConnection, tic
   return null;
 };
 
-const resolveContact = async (context: GatewayContext, parts: string[]): Promise<ContactRef | null> => {
+const resolveContact = async (context: GatewayContext, parts: string[], path: readonly (string | number)[]): Promise<ContactRef | null> => {
   const [workspaceId, form, ...rest] = parts as [string, string, ...string[]];
   assertWorkspace(context, workspaceId, 'this Contact');
   if (form === 'email' && rest.length === 1 && rest[0]) {
     const ref: ContactRef = { workspaceId, email: normaliseEmail(rest[0]) };
-    return (await identities(context, ref)).length > 0 ? ref : null;
+    return (await identities(context, ref, path)).length > 0 ? ref : null;
   }
   const [connectionId, externalId] = rest;
   if (form !== 'record' || !connectionId || !externalId) return null;
@@ -67,7 +67,11 @@ const resolveAgent = async (context: GatewayContext, connectionId: string, exter
 };
 
 /** Any node by its global id, tagged with its typename so the Node interface can tell them apart. */
-export const resolveNode = async (context: GatewayContext, globalId: string): Promise<{ __typename: NodeTypename } | null> => {
+export const resolveNode = async (
+  context: GatewayContext,
+  globalId: string,
+  path: readonly (string | number)[],
+): Promise<{ __typename: NodeTypename } | null> => {
   const { typename, parts } = decodeGlobalId(globalId);
   const tag = <T extends object>(value: T | null | undefined) => (value ? { ...value, __typename: typename } : null);
   const [first = '', second = '', third = ''] = parts;
@@ -82,7 +86,7 @@ export const resolveNode = async (context: GatewayContext, globalId: string): Pr
       return tag(live ? await resolveMessage(context, live, second, third) : null);
     }
     case 'Contact':
-      return tag(await resolveContact(context, parts));
+      return tag(await resolveContact(context, parts, path));
     case 'HelpdeskConnection':
       return tag(readableConnection(context, first, 'HelpdeskConnection'));
     case 'Workspace': {

@@ -9,22 +9,22 @@ import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
 import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
-import { contactEmail, contactRefOf, identities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
+import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
 import { OrderDirectionEnum } from './enums.js';
 import { TicketConnection } from './ticket.js';
 
 /** Email-known contacts are one node per workspace and email; others are their single record. */
-const contactIdParts = async (context: GatewayContext, ref: ContactRef): Promise<string> => {
-  const email = await contactEmail(context, ref);
+const contactIdParts = async (context: GatewayContext, ref: ContactRef, path: readonly (string | number)[]): Promise<string> => {
+  const email = await contactEmail(context, ref, path);
   if (email) return idParts(ref.workspaceId, 'email', email);
   const record = ref.record ?? (ref.contact ? { connectionId: ref.contact.connectionId, externalId: ref.contact.externalId } : undefined);
   if (!record) throw new Error('a contact without email or record');
   return idParts(ref.workspaceId, 'record', record.connectionId, record.externalId);
 };
 
-export const contactGlobalId = async (context: GatewayContext, ref: ContactRef): Promise<string> =>
-  encodeGlobalId('Contact', await contactIdParts(context, ref));
+export const contactGlobalId = async (context: GatewayContext, ref: ContactRef, path: readonly (string | number)[]): Promise<string> =>
+  encodeGlobalId('Contact', await contactIdParts(context, ref, path));
 
 const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').implement({
   description: 'One upstream record behind a contact.',
@@ -70,28 +70,35 @@ const contactTickets = async (
     if (workspace.id !== ref.workspaceId) throw badInput(`this contact belongs to workspace "${ref.workspaceId}", not "${workspace.id}"`);
   }
   const only = args.connectionId !== null && args.connectionId !== undefined ? connectionFor(context, String(args.connectionId)) : undefined;
-  const records = (await identities(context, ref)).filter((record) => !only || record.connectionId === only.settings.id);
+  const lookup = await lookupIdentities(context, ref);
   const filter = {
     ...(args.status ? { rawStatuses: [args.status] } : {}),
     ...(args.channel ? { channel: args.channel } : {}),
   };
-  const sources: TicketSource[] = records.map((record) => ({
-    key: `${record.connectionId}/${record.externalId}`,
-    live: liveOf(context, record.connectionId),
-    filter: { ...filter, requesterId: record.externalId },
-  }));
+  // One source per record, keyed by connection and rank so keys hold from page to page; a connection
+  // whose lookup failed stays in the list as a failing source, so the cursor keeps its place for it.
+  const records = [...lookup.records].sort((a, b) => a.externalId.localeCompare(b.externalId));
+  const sources: TicketSource[] = [
+    ...records.map((record) => ({
+      key: `${record.connectionId}#${records.filter((r) => r.connectionId === record.connectionId).indexOf(record)}`,
+      live: liveOf(context, record.connectionId),
+      filter: { ...filter, requesterId: record.externalId },
+    })),
+    ...lookup.failed.map(({ live, error }) => ({ key: `${live.settings.id}#0`, live, filter, failure: error })),
+  ].filter((source) => !only || source.live === only);
   const sort = { field: 'CREATED_AT', direction: args.order ?? 'DESC' } as const;
+  const scope = { workspace: ref.workspaceId, contact: ref.email ?? ref.record ?? null, status: args.status, channel: args.channel, connection: only?.settings.id };
   if (sources.length === 0) {
     // Still validate the arguments, so bad input is refused the same way whoever the contact is.
-    readPageArgs(args, cursorScope(list, {}));
-    return relayConnectionOf({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }, cursorScope(list, {}));
+    readPageArgs(args, cursorScope(list, scope));
+    return relayConnectionOf({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 }, cursorScope(list, scope));
   }
-  return listTicketsAcross(context, sources, sort, args, list, path);
+  return listTicketsAcross(context, sources, sort, args, { name: list, scope }, path);
 };
 
 builder.node(ContactObjectRef, {
   description: 'A person within a workspace: one node per email across every helpdesk, else one upstream record.',
-  id: { resolve: (ref, _args, context) => contactIdParts(context, ref) },
+  id: { resolve: (ref, _args, context, info) => contactIdParts(context, ref, responsePathAsArray(info.path)) },
   fields: (t) => {
     const ticketArgs = {
       order: t.arg({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'By creation time. Default DESC.' }),
@@ -103,15 +110,21 @@ builder.node(ContactObjectRef, {
     return {
       name: t.string({
         nullable: true,
-        resolve: async (ref, _args, context) => ref.hint?.name ?? (await primaryRecord(context, ref))?.name ?? null,
+        resolve: async (ref, _args, context, info) => ref.hint?.name ?? (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.name ?? null,
       }),
-      email: t.string({ nullable: true, resolve: (ref, _args, context) => contactEmail(context, ref) }),
-      phone: t.string({ nullable: true, resolve: async (ref, _args, context) => (await primaryRecord(context, ref))?.phone ?? null }),
-      company: t.string({ nullable: true, resolve: async (ref, _args, context) => (await primaryRecord(context, ref))?.company ?? null }),
+      email: t.string({ nullable: true, resolve: (ref, _args, context, info) => contactEmail(context, ref, responsePathAsArray(info.path)) }),
+      phone: t.string({
+        nullable: true,
+        resolve: async (ref, _args, context, info) => (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.phone ?? null,
+      }),
+      company: t.string({
+        nullable: true,
+        resolve: async (ref, _args, context, info) => (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.company ?? null,
+      }),
       identities: t.field({
         type: [ContactIdentityRef],
         description: 'The upstream records behind this contact, one per helpdesk that knows them.',
-        resolve: (ref, _args, context) => identities(context, ref),
+        resolve: (ref, _args, context, info) => identities(context, ref, responsePathAsArray(info.path)),
       }),
       helpdeskTickets: t.connection(
         {
@@ -167,8 +180,8 @@ builder.queryField('contact', (t) =>
     type: ContactObjectRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const node = await resolveNode(context, String(args.id));
+    resolve: async (_root, args, context, info) => {
+      const node = await resolveNode(context, String(args.id), responsePathAsArray(info.path));
       if (node && node.__typename !== 'Contact') throw badInput(`"${String(args.id).slice(0, 80)}" is not the id of a Contact`);
       return node as ContactRef | null;
     },
@@ -183,11 +196,11 @@ builder.queryField('contactByEmail', (t) =>
     nullable: true,
     description: 'The person with this email in any connection of the workspace; null when no helpdesk knows them.',
     args: { email: t.arg.string({ required: true }), workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       if (!EMAIL.test(args.email.trim())) throw badInput(`"${args.email.slice(0, 80)}" is not an email address`);
       const workspace = workspaceFor(context, args.workspaceId ?? null);
       const ref: ContactRef = { workspaceId: workspace.id, email: normaliseEmail(args.email) };
-      return (await identities(context, ref)).length > 0 ? ref : null;
+      return (await identities(context, ref, responsePathAsArray(info.path))).length > 0 ? ref : null;
     },
   }),
 );

@@ -1,3 +1,4 @@
+import { responsePathAsArray } from 'graphql';
 import { idParts, encodeGlobalId } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
@@ -23,9 +24,9 @@ builder.node(HelpdeskTicketRef, {
     contactId: t.id({
       nullable: true,
       description: 'The global id of the requester as a Contact.',
-      resolve: async (ticket, _args, context) => {
+      resolve: async (ticket, _args, context, info) => {
         const ref = requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId);
-        return ref ? contactGlobalId(context, ref) : null;
+        return ref ? contactGlobalId(context, ref, responsePathAsArray(info.path)) : null;
       },
     }),
     ticketId: t.id({ description: 'The global id of the same record as a Ticket.', resolve: (ticket) => encodeGlobalId('Ticket', idParts(ticket.connectionId, ticket.externalId)) }),

@@ -1,3 +1,4 @@
+import { responsePathAsArray } from 'graphql';
 import { badInput } from '../../domain/errors.js';
 import { builder } from '../builder.js';
 import { resolveNode } from '../resolve/nodes.js';
@@ -8,7 +9,7 @@ builder.queryField('node', (t) =>
     nullable: true,
     description: 'Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => resolveNode(context, String(args.id)) as never,
+    resolve: (_root, args, context, info) => resolveNode(context, String(args.id), responsePathAsArray(info.path)) as never,
   }),
 );
 
@@ -20,9 +21,9 @@ builder.queryField('nodes', (t) =>
     nullable: { list: false, items: true },
     args: { ids: t.arg.idList({ required: true }) },
     // Each id resolves on its own, so one foreign or missing id nulls only its own entry.
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       if (args.ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} ids; got ${args.ids.length}`);
-      return args.ids.map((id) => resolveNode(context, String(id))) as never;
+      return args.ids.map((id, i) => resolveNode(context, String(id), [...responsePathAsArray(info.path), i])) as never;
     },
   }),
 );

@@ -91,7 +91,8 @@ builder.queryField('tickets', (t) =>
             ? [connectionFor(context, String(args.connectionId))]
             : context.runtime.connectionsOf(workspaceFor(context, args.workspaceId ?? null).id);
         const sources = lives.map((live) => ({ key: live.settings.id, live, filter: query.filter }));
-        return listTicketsAcross(context, sources, query.sort, args, 'Query.tickets', responsePathAsArray(info.path));
+        const scope = { connections: lives.map((live) => live.settings.id), filter: query.filter };
+        return listTicketsAcross(context, sources, query.sort, args, { name: 'Query.tickets', scope }, responsePathAsArray(info.path));
       },
     },
     TicketConnection,
