@@ -1,5 +1,7 @@
 import type { Connector, ConnectionSettings, ConnectorKind } from './connector.js';
+import { plainConnectorKind } from './plain/index.js';
 import { restConnectorKind } from './rest/index.js';
+import { zendeskConnectorKind } from './zendesk/index.js';
 
 /** A connector kind with its config types erased, as the config loader and gateway hold it. */
 export interface RegisteredConnectorKind {
@@ -19,5 +21,5 @@ const register = <C, O>(kind: ConnectorKind<C, O>): RegisteredConnectorKind => (
 
 /** Every connector kind deskgraph speaks, by the `kind` a config file names. */
 export const CONNECTOR_KINDS: ReadonlyMap<string, RegisteredConnectorKind> = new Map(
-  [register(restConnectorKind)].map((kind) => [kind.kind, kind]),
+  [register(restConnectorKind), register(plainConnectorKind), register(zendeskConnectorKind)].map((kind) => [kind.kind, kind]),
 );

@@ -1,5 +1,7 @@
+import { plainSimulatorKind } from './plain/index.js';
 import { restSimulatorKind } from './rest/index.js';
 import type { RunningSimulator, SimulatorOptions } from './sim-server.js';
+import { zendeskSimulatorKind } from './zendesk/index.js';
 
 /** What `deskgraph demo` needs of a simulator: how to start it and how a connection reaches it. */
 export interface SimulatorKind {
@@ -11,4 +13,4 @@ export interface SimulatorKind {
 }
 
 /** Every simulator, in the order `deskgraph demo` starts them. */
-export const SIMULATOR_KINDS: readonly SimulatorKind[] = [restSimulatorKind];
+export const SIMULATOR_KINDS: readonly SimulatorKind[] = [restSimulatorKind, plainSimulatorKind, zendeskSimulatorKind];

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { GatewayError } from '../../domain/errors.js';
+import type { DomainAgent, DomainContact, DomainTicket } from '../../domain/types.js';
+import { chunk, mapBounded } from '../bounded.js';
+import type { Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest } from '../connector.js';
+import { createPlainClient } from './client.js';
+import {
+  MAX_BATCH_ALIASES,
+  batchVariables,
+  customerByEmail,
+  customersByIds,
+  listCustomers,
+  listThreads,
+  markThreadAsDone,
+  searchCustomers,
+  threadTimeline,
+  threadsByIds,
+  usersByIds,
+} from './documents.js';
+import type { DoneStatusDetail } from './generated/graphql.js';
+import {
+  plainCustomerToDomain,
+  plainMutationResult,
+  plainThreadAgent,
+  plainThreadToDomain,
+  plainTimelineEntryToDomain,
+  plainUserToDomain,
+  ticketFilterToPlain,
+  ticketSortToPlain,
+  type PlainMutationResult,
+} from './map.js';
+import {
+  customerByEmailData,
+  customersBatchData,
+  listCustomersData,
+  listThreadsData,
+  markThreadAsDoneData,
+  searchCustomersData,
+  threadTimelineData,
+  threadsByIdsData,
+  usersBatchData,
+} from './wire.js';
+
+export const plainCredentialsSchema = z.object({ apiKey: z.string().min(1) }).strict();
+export type PlainCredentials = z.infer<typeof plainCredentialsSchema>;
+
+export const plainOptionsSchema = z
+  .object({
+    /** Plain workspace id (`w_…`), only used to link tickets to Plain's app. */
+    workspaceId: z.string().min(1).optional(),
+  })
+  .strict()
+  .default({});
+export type PlainOptions = z.infer<typeof plainOptionsSchema>;
+
+/** Plain pages threads at most 100 at a time, and `threads(filters: {threadIds})` takes as many. */
+const MAX_PAGE = 100;
+/** Chunks of a by-id lookup in flight at once. */
+const BATCH_CONCURRENCY = 4;
+
+export const PLAIN_CAPABILITIES: ConnectorCapabilities = {
+  filters: [
+    'statuses',
+    'rawStatuses',
+    'priorities',
+    'requesterId',
+    'assigneeId',
+    'createdAfter',
+    'createdBefore',
+    'updatedAfter',
+    'updatedBefore',
+  ],
+  sorts: ['CREATED_AT'],
+  backwardPagination: true,
+  totalCount: true,
+};
+
+/** Writes beyond the connector contract, for the gateway's mutations. */
+export interface PlainConnector extends Connector {
+  /** Marks a thread done; a refusal (unknown thread, say) is a typed failure, not a throw. */
+  markThreadAsDone(threadId: string, statusDetail?: DoneStatusDetail): Promise<PlainMutationResult<DomainTicket>>;
+}
+
+/** Relay arguments as Plain takes them: its per-edge cursors pass through unchanged. */
+const pageArguments = (page: PageRequest) =>
+  page.first !== undefined
+    ? { first: page.first, after: page.after ?? null }
+    : { last: page.last, before: page.before ?? null };
+
+const emptyPage = <T>(): Page<T> => ({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
+
+const byExternalId = <T extends { externalId: string }>(items: Iterable<T>): T[] => [
+  ...new Map([...items].map((item) => [item.externalId, item])).values(),
+];
+
+export const createPlainConnector = (
+  settings: Parameters<ConnectorKind<PlainCredentials, PlainOptions>['create']>[0],
+): PlainConnector => {
+  const connectionId = settings.id;
+  const client = createPlainClient(settings, settings.credentials.apiKey);
+  const mapOptions = { workspaceId: settings.options.workspaceId };
+  const toTicket = (thread: Parameters<typeof plainThreadToDomain>[1]): DomainTicket =>
+    plainThreadToDomain(connectionId, thread, mapOptions);
+
+  /** By-id lookups through aliased documents, `MAX_BATCH_ALIASES` ids per request. */
+  const lookup = async <T>(
+    ids: readonly string[],
+    fetchChunk: (chunkIds: string[]) => Promise<(T | null)[]>,
+  ): Promise<(T | null)[]> => {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, T | null>();
+    await mapBounded(chunk(unique, MAX_BATCH_ALIASES), BATCH_CONCURRENCY, async (chunkIds) => {
+      const results = await fetchChunk(chunkIds);
+      chunkIds.forEach((id, i) => found.set(id, results[i] ?? null));
+    });
+    return ids.map((id) => found.get(id) ?? null);
+  };
+
+  return {
+    id: connectionId,
+    kind: 'plain',
+    capabilities: PLAIN_CAPABILITIES,
+
+    async listTickets({ filter, sort, page }) {
+      const filters = ticketFilterToPlain(filter);
+      const sortBy = ticketSortToPlain(sort);
+      if (filters === null) return emptyPage();
+      const { threads } = await client.request(listThreads, { filters, sortBy, ...pageArguments(page) }, listThreadsData);
+      const nodes = threads.edges.map((edge) => edge.node);
+      return {
+        edges: threads.edges.map((edge) => ({ node: toTicket(edge.node), cursor: edge.cursor })),
+        hasNextPage: threads.pageInfo.hasNextPage,
+        hasPreviousPage: threads.pageInfo.hasPreviousPage,
+        totalCount: threads.totalCount,
+        // The listing selects each thread's customer and assignee, so resolving them costs nothing more.
+        included: {
+          contacts: byExternalId(nodes.map((thread) => plainCustomerToDomain(connectionId, thread.customer))),
+          agents: byExternalId(
+            nodes.map((thread) => plainThreadAgent(connectionId, thread)).filter((agent): agent is DomainAgent => agent !== null),
+          ),
+        },
+      };
+    },
+
+    async getTickets(ids) {
+      const unique = [...new Set(ids)];
+      const found = new Map<string, DomainTicket>();
+      await mapBounded(chunk(unique, MAX_PAGE), BATCH_CONCURRENCY, async (threadIds) => {
+        const { threads } = await client.request(threadsByIds, { threadIds, first: threadIds.length }, threadsByIdsData);
+        for (const { node } of threads.edges) found.set(node.id, toTicket(node));
+      });
+      return ids.map((id) => found.get(id) ?? null);
+    },
+
+    getContacts(ids) {
+      return lookup<DomainContact>(ids, async (chunkIds) => {
+        const operation = customersByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), customersBatchData);
+        return operation.aliases.map((alias) => {
+          const customer = data[alias];
+          return customer ? plainCustomerToDomain(connectionId, customer) : null;
+        });
+      });
+    },
+
+    getAgents(ids) {
+      return lookup<DomainAgent>(ids, async (chunkIds) => {
+        const operation = usersByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), usersBatchData);
+        return operation.aliases.map((alias) => {
+          const user = data[alias];
+          return user ? plainUserToDomain(connectionId, user) : null;
+        });
+      });
+    },
+
+    async findContactsByEmail(email) {
+      const data = await client.request(customerByEmail, { email }, customerByEmailData);
+      return data.customerByEmail ? [plainCustomerToDomain(connectionId, data.customerByEmail)] : [];
+    },
+
+    async listContacts({ search, page }) {
+      const args = pageArguments(page);
+      if (search !== undefined && search.trim() !== '') {
+        const term = { caseInsensitiveContains: search.trim() };
+        const { searchCustomers: found } = await client.request(
+          searchCustomers,
+          { searchQuery: { or: [{ fullName: term }, { email: term }] }, ...args },
+          searchCustomersData,
+        );
+        return {
+          edges: found.edges.map((edge) => ({ node: plainCustomerToDomain(connectionId, edge.node), cursor: edge.cursor })),
+          hasNextPage: found.pageInfo.hasNextPage,
+          hasPreviousPage: found.pageInfo.hasPreviousPage,
+          totalCount: null,
+        };
+      }
+      const { customers } = await client.request(listCustomers, args, listCustomersData);
+      return {
+        edges: customers.edges.map((edge) => ({ node: plainCustomerToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: customers.pageInfo.hasNextPage,
+        hasPreviousPage: customers.pageInfo.hasPreviousPage,
+        totalCount: customers.totalCount,
+      };
+    },
+
+    async listMessages(ticketId, page) {
+      const { thread } = await client.request(threadTimeline, { threadId: ticketId, ...pageArguments(page) }, threadTimelineData);
+      if (!thread) {
+        throw new GatewayError('NOT_FOUND', `connection ${connectionId}: Plain has no thread ${ticketId}`, { connectionId });
+      }
+      const entries = thread.timelineEntries;
+      return {
+        edges: entries.edges.map((edge) => ({ node: plainTimelineEntryToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: entries.pageInfo.hasNextPage,
+        hasPreviousPage: entries.pageInfo.hasPreviousPage,
+        totalCount: null,
+      };
+    },
+
+    async markThreadAsDone(threadId, statusDetail) {
+      const data = await client.request(
+        markThreadAsDone,
+        { input: { threadId, statusDetail: statusDetail ?? null } },
+        markThreadAsDoneData,
+        { mutation: true },
+      );
+      const output = data.markThreadAsDone;
+      return plainMutationResult(connectionId, output, output.thread, toTicket);
+    },
+
+    close: client.close,
+  };
+};
+
+export const plainConnectorKind: ConnectorKind<PlainCredentials, PlainOptions> = {
+  kind: 'plain',
+  credentialsSchema: plainCredentialsSchema,
+  optionsSchema: plainOptionsSchema,
+  create: createPlainConnector,
+};

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import type { ConnectionSettings } from '../connector.js';
+import { createHttpClient, type HttpClient } from '../http/client.js';
+import type { Interceptor, QueryValue } from '../http/types.js';
+import type { UpstreamPageQuery } from '../../pagination/page-cursors.js';
+import { parseJsonExactIntegers } from './json.js';
+import type { SortOrder } from './listing.js';
+import {
+  zendeskCommentsCursorPageSchema,
+  zendeskSearchPageSchema,
+  zendeskTicketResponseSchema,
+  zendeskTicketsCursorPageSchema,
+  zendeskTicketsOffsetPageSchema,
+  zendeskTicketsResponseSchema,
+  zendeskUsersCursorPageSchema,
+  zendeskUsersOffsetPageSchema,
+  zendeskUsersResponseSchema,
+} from './wire.js';
+
+/** Zendesk's largest page (cursor `page[size]`, offset `per_page`) and batch (`show_many`). */
+export const ZENDESK_MAX_PAGE = 100;
+
+type Query = Record<string, QueryValue>;
+
+/** Cursor pagination parameters for one upstream page. */
+const cursorParams = (query: UpstreamPageQuery): Query => ({
+  'page[size]': query.size,
+  'page[after]': query.after,
+  'page[before]': query.before,
+});
+
+const offsetParams = (page: number, perPage: number): Query => ({ page, per_page: perPage });
+
+/** The Support API v2 calls the connector makes; every path is one the OAS (or Zendesk's docs) names. */
+export class ZendeskClient {
+  private readonly http: HttpClient;
+
+  constructor(settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate'>, authorization: string, interceptors?: Interceptor[]) {
+    this.http = createHttpClient({
+      // Paths carry /api/v2 (as the OAS does); a base URL that already ends in it is accepted too.
+      settings: { ...settings, baseUrl: settings.baseUrl.replace(/\/api\/v2\/?$/, '') },
+      headers: { authorization },
+      interceptors,
+      parseJson: parseJsonExactIntegers,
+    });
+  }
+
+  private get<T>(path: string, query: Query, schema: z.ZodType<T>): Promise<T> {
+    return this.http.json({ method: 'GET', path, query }, schema);
+  }
+
+  /** `GET /tickets` or `/users/{id}/tickets/requested`, cursor-paged, with users sideloaded. */
+  ticketsByCursor(path: string, query: UpstreamPageQuery, sort: string) {
+    return this.get(path, { ...cursorParams(query), sort, include: 'users' }, zendeskTicketsCursorPageSchema);
+  }
+
+  /** The same lists offset-paged, which is how they sort by creation time. */
+  ticketsByOffset(path: string, page: number, perPage: number, sortBy: string, sortOrder: SortOrder) {
+    return this.get(
+      path,
+      { ...offsetParams(page, perPage), sort_by: sortBy, sort_order: sortOrder, include: 'users' },
+      zendeskTicketsOffsetPageSchema,
+    );
+  }
+
+  searchTickets(query: string, page: number, perPage: number, sortBy: string, sortOrder: SortOrder) {
+    return this.get(
+      '/api/v2/search',
+      { query, sort_by: sortBy, sort_order: sortOrder, ...offsetParams(page, perPage), include: 'tickets(users)' },
+      zendeskSearchPageSchema,
+    );
+  }
+
+  /** One ticket, or null when Zendesk has no such ticket. */
+  ticket(id: string) {
+    return this.http.jsonOrNull({ method: 'GET', path: `/api/v2/tickets/${id}`, query: { include: 'users' } }, zendeskTicketResponseSchema);
+  }
+
+  /** Up to 100 tickets by id; missing ids are simply absent. */
+  ticketsByIds(ids: readonly string[]) {
+    return this.get('/api/v2/tickets/show_many', { ids: ids.join(','), include: 'users' }, zendeskTicketsResponseSchema);
+  }
+
+  /** Up to 100 users by id; missing ids are simply absent. */
+  usersByIds(ids: readonly string[]) {
+    return this.get('/api/v2/users/show_many', { ids: ids.join(',') }, zendeskUsersResponseSchema);
+  }
+
+  searchUsers(query: string, page: number, perPage: number) {
+    return this.get('/api/v2/users/search', { query, ...offsetParams(page, perPage) }, zendeskUsersOffsetPageSchema);
+  }
+
+  usersByCursor(role: 'end-user' | 'agent' | 'admin', query: UpstreamPageQuery) {
+    return this.get('/api/v2/users', { role, ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
+  /** A ticket's comments, cursor-paged, oldest first unless reversed, with their authors sideloaded. */
+  comments(ticketId: string, query: UpstreamPageQuery) {
+    return this.get(
+      `/api/v2/tickets/${ticketId}/comments`,
+      { ...cursorParams(query), sort: query.reversed ? '-created_at' : 'created_at', include: 'users' },
+      zendeskCommentsCursorPageSchema,
+    );
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+}

@@ -1,0 +1,166 @@
+import type {
+  AuthorKind,
+  CustomFieldValue,
+  DomainAgent,
+  DomainContact,
+  DomainMessage,
+  DomainTicket,
+  PersonRef,
+  TicketPriority,
+  TicketStatus,
+  WaitingOn,
+} from '../../domain/types.js';
+import type { ZendeskComment, ZendeskId, ZendeskTicket, ZendeskUser } from './wire.js';
+
+/** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
+export type ZendeskUsersById = ReadonlyMap<string, ZendeskUser>;
+
+/** An id as our model carries it: exact, whether it arrived as a number or (above 2^53) as digits. */
+export const zendeskIdToString = (id: ZendeskId): string => (typeof id === 'number' ? String(id) : id);
+
+const optionalId = (id: ZendeskId | null | undefined): string | null => (id === null || id === undefined ? null : zendeskIdToString(id));
+
+/** Our statuses as Zendesk's status categories (a filter sends these). */
+export const DOMAIN_STATUS_TO_ZENDESK: Readonly<Record<TicketStatus, string>> = {
+  NEW: 'new',
+  OPEN: 'open',
+  PENDING: 'pending',
+  ON_HOLD: 'hold',
+  SOLVED: 'solved',
+  CLOSED: 'closed',
+};
+
+const ZENDESK_STATUSES = new Map(Object.entries(DOMAIN_STATUS_TO_ZENDESK).map(([domain, zendesk]) => [zendesk, domain as TicketStatus]));
+
+/** A status category to ours; a string Zendesk may add later maps to null and stays in `rawStatus`. */
+export const zendeskStatusToDomain = (status: string | null | undefined): TicketStatus | null =>
+  (status && ZENDESK_STATUSES.get(status)) || null;
+
+export const DOMAIN_PRIORITY_TO_ZENDESK: Readonly<Record<TicketPriority, string>> = {
+  LOW: 'low',
+  NORMAL: 'normal',
+  HIGH: 'high',
+  URGENT: 'urgent',
+};
+
+const ZENDESK_PRIORITIES = new Map(Object.entries(DOMAIN_PRIORITY_TO_ZENDESK).map(([domain, zendesk]) => [zendesk, domain as TicketPriority]));
+
+export const zendeskPriorityToDomain = (priority: string | null | undefined): TicketPriority | null =>
+  (priority && ZENDESK_PRIORITIES.get(priority)) || null;
+
+/** pending waits on the requester, hold on a third party; new and open on the team. */
+export const zendeskWaitingOn = (status: string | null | undefined): WaitingOn | null => {
+  switch (zendeskStatusToDomain(status)) {
+    case 'NEW':
+    case 'OPEN':
+      return 'TEAM';
+    case 'PENDING':
+      return 'CUSTOMER';
+    case 'ON_HOLD':
+      return 'THIRD_PARTY';
+    case 'SOLVED':
+    case 'CLOSED':
+      return 'NONE';
+    default:
+      return null;
+  }
+};
+
+/** `via.channel` as is ("email", "web", "api", "chat", …): the channel filter sends it back as `via:`. */
+export const zendeskChannel = (ticket: Pick<ZendeskTicket, 'via'>): string | null => ticket.via?.channel ?? null;
+
+/** Custom fields keyed by their numeric id; values stay whatever JSON the account's field type gives. */
+export const zendeskCustomFields = (ticket: Pick<ZendeskTicket, 'custom_fields'>): CustomFieldValue[] =>
+  (ticket.custom_fields ?? []).map((field) => ({ key: zendeskIdToString(field.id), value: field.value ?? null }));
+
+export const zendeskRequester = (ticket: Pick<ZendeskTicket, 'requester_id'>, users?: ZendeskUsersById): PersonRef | null => {
+  const id = optionalId(ticket.requester_id);
+  if (id === null) return null;
+  const user = users?.get(id);
+  return { externalId: id, name: user?.name ?? null, email: user?.email ?? null };
+};
+
+/** A ticket; `users` (sideloaded) fill in the requester's name and email. */
+export const zendeskTicketToDomain = (connectionId: string, ticket: ZendeskTicket, users?: ZendeskUsersById): DomainTicket => ({
+  connectionId,
+  externalId: zendeskIdToString(ticket.id),
+  subject: ticket.subject ?? null,
+  description: ticket.description ?? null,
+  summary: null,
+  status: zendeskStatusToDomain(ticket.status),
+  rawStatus: ticket.status ?? null,
+  priority: zendeskPriorityToDomain(ticket.priority),
+  rawPriority: ticket.priority ?? null,
+  type: ticket.type ?? null,
+  channel: zendeskChannel(ticket),
+  waitingOn: zendeskWaitingOn(ticket.status),
+  tags: ticket.tags ?? [],
+  customFields: zendeskCustomFields(ticket),
+  requester: zendeskRequester(ticket, users),
+  assigneeId: optionalId(ticket.assignee_id),
+  groupId: optionalId(ticket.group_id),
+  createdAt: ticket.created_at,
+  updatedAt: ticket.updated_at ?? null,
+  lastMessageAt: null,
+  lastMessagePreview: null,
+  url: ticket.url ?? null,
+  raw: ticket,
+});
+
+export const isZendeskAgent = (user: Pick<ZendeskUser, 'role'>): boolean => user.role === 'agent' || user.role === 'admin';
+
+/** Any Zendesk user as a contact: end-users mostly, but agents file tickets too. */
+export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): DomainContact => ({
+  connectionId,
+  externalId: zendeskIdToString(user.id),
+  name: user.name ?? null,
+  email: user.email ?? null,
+  phone: user.phone ?? null,
+  // Zendesk users carry an organization_id only; its name would cost another request per organization.
+  company: null,
+  createdAt: user.created_at ?? null,
+  raw: user,
+});
+
+export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): DomainAgent => ({
+  connectionId,
+  externalId: zendeskIdToString(user.id),
+  name: user.name ?? null,
+  email: user.email ?? null,
+  role: user.role ?? null,
+  avatarUrl: user.photo?.content_url ?? null,
+  raw: user,
+});
+
+const authorKind = (user: ZendeskUser | undefined): AuthorKind | null => {
+  if (!user?.role) return null;
+  return isZendeskAgent(user) ? 'AGENT' : 'CONTACT';
+};
+
+/** A comment: `public: false` is an internal note, anything else a reply. */
+export const zendeskCommentToMessage = (
+  connectionId: string,
+  ticketId: string,
+  comment: ZendeskComment,
+  users?: ZendeskUsersById,
+): DomainMessage => {
+  const internal = comment.public === false;
+  const authorId = optionalId(comment.author_id);
+  const author = authorId === null ? undefined : users?.get(authorId);
+  return {
+    connectionId,
+    externalId: zendeskIdToString(comment.id),
+    ticketExternalId: ticketId,
+    type: internal ? 'NOTE' : 'REPLY',
+    internal,
+    bodyText: comment.plain_body ?? comment.body ?? null,
+    bodyHtml: comment.html_body ?? null,
+    author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(author) },
+    createdAt: comment.created_at,
+    raw: comment,
+  };
+};
+
+/** Sideloaded users indexed by id. */
+export const zendeskUsersById = (users: readonly ZendeskUser[] | undefined): Map<string, ZendeskUser> =>
+  new Map((users ?? []).map((user) => [zendeskIdToString(user.id), user]));

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector, TicketSort } from '../../src/connectors/connector.js';
+import type { HttpRequest, HttpResponse, Interceptor } from '../../src/connectors/http/types.js';
+import { createZendeskConnector } from '../../src/connectors/zendesk/index.js';
+import { zendeskCommentToMessage, zendeskTicketToDomain, zendeskUserToAgent, zendeskUserToContact } from '../../src/connectors/zendesk/map.js';
+import { zendeskCommentSchema, zendeskTicketSchema, zendeskUserSchema } from '../../src/connectors/zendesk/wire.js';
+import { PEOPLE } from '../../src/simulators/people.js';
+import { BIG_TICKET_ID } from '../../src/simulators/zendesk/data.js';
+import type { RunningSimulator } from '../../src/simulators/sim-server.js';
+import { startZendeskSimulator } from '../../src/simulators/zendesk/index.js';
+import { DATASET, settingsFor } from '../zendesk/harness.js';
+import {
+  checkRequest,
+  describedParameters,
+  findOperation,
+  loadZendeskOas,
+  omittedPath,
+  relaxKnownDeviations,
+  responseExampleNames,
+  responseSchema,
+  validateSchema,
+  ZENDESK_OAS_OMISSIONS,
+  ZENDESK_SPEC_DIR,
+  zendeskSpecPresent,
+  type Schema,
+  type ZendeskOas,
+} from './support/zendesk-oas.js';
+
+const specPresent = zendeskSpecPresent();
+if (!specPresent) console.warn(`Zendesk contract tests skipped: the official OAS folder ${ZENDESK_SPEC_DIR} is absent`);
+
+interface Exchange {
+  request: HttpRequest;
+  response?: HttpResponse;
+}
+
+describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/zendesk)', () => {
+  let oas: ZendeskOas;
+  let relaxed: ZendeskOas;
+  let simulator: RunningSimulator;
+  let zendesk: Connector;
+  const exchanges: Exchange[] = [];
+  const recorder: Interceptor = (next) => async (request) => {
+    const exchange: Exchange = { request };
+    exchanges.push(exchange);
+    exchange.response = await next(request);
+    return exchange.response;
+  };
+
+  beforeAll(async () => {
+    oas = loadZendeskOas();
+    relaxed = relaxKnownDeviations(oas);
+    simulator = await startZendeskSimulator();
+    zendesk = createZendeskConnector(settingsFor(simulator.url), { interceptors: [recorder] });
+
+    // Every kind of call the connector makes, each pagination style both ways.
+    const requester = String(DATASET.tickets[0]?.requester_id);
+    const sorts: TicketSort[] = [
+      { field: 'UPDATED_AT', direction: 'DESC' },
+      { field: 'UPDATED_AT', direction: 'ASC' },
+      { field: 'CREATED_AT', direction: 'DESC' },
+    ];
+    for (const filter of [{}, { requesterId: requester }, { statuses: ['OPEN' as const], priorities: ['HIGH' as const], channel: 'email' }, { assigneeId: String(DATASET.users[1]?.id) }]) {
+      for (const sort of sorts) {
+        const first = await zendesk.listTickets({ filter, sort, page: { first: 7 } });
+        await zendesk.listTickets({ filter, sort, page: { first: 7, after: first.edges.at(-1)?.cursor } });
+        await zendesk.listTickets({ filter, sort, page: { first: 2, after: first.edges[2]?.cursor } });
+        const last = await zendesk.listTickets({ filter, sort, page: { last: 5 } });
+        await zendesk.listTickets({ filter, sort, page: { last: 5, before: last.edges[0]?.cursor } });
+      }
+    }
+    await zendesk.getTickets([String(BIG_TICKET_ID)]);
+    await zendesk.getTickets(['1', '2', String(BIG_TICKET_ID), '424242']);
+    const users = DATASET.users.slice(0, 12).map((user) => String(user.id));
+    await zendesk.getContacts(users);
+    await zendesk.getAgents(users);
+    await zendesk.findContactsByEmail(PEOPLE[0]?.email as string);
+    const contacts = await zendesk.listContacts({ page: { first: 10 } });
+    await zendesk.listContacts({ page: { first: 10, after: contacts.edges.at(-1)?.cursor } });
+    await zendesk.listContacts({ page: { last: 3, before: contacts.edges[5]?.cursor } });
+    await zendesk.listContacts({ search: 'taylor', page: { first: 5 } });
+    const ticket = String(DATASET.tickets[3]?.id);
+    const messages = await zendesk.listMessages(ticket, { first: 2 });
+    await zendesk.listMessages(ticket, { first: 2, after: messages.edges.at(-1)?.cursor });
+    await zendesk.listMessages(ticket, { last: 2 });
+  });
+  afterAll(async () => {
+    await zendesk.close();
+    await simulator.close();
+  });
+
+  it('drove every endpoint the connector relies on', () => {
+    const used = new Set(exchanges.map(({ request }) => `${request.method} ${request.path.replace(/\/\d+/g, '/{id}')}`));
+    expect([...used].sort()).toEqual(
+      [
+        'GET /api/v2/search',
+        'GET /api/v2/tickets',
+        'GET /api/v2/tickets/show_many',
+        'GET /api/v2/tickets/{id}',
+        'GET /api/v2/tickets/{id}/comments',
+        'GET /api/v2/users',
+        'GET /api/v2/users/search',
+        'GET /api/v2/users/show_many',
+        'GET /api/v2/users/{id}/tickets/requested',
+      ].sort(),
+    );
+  });
+
+  it('sends only requests that match an OAS path, method and parameters', () => {
+    const problems = exchanges.flatMap(({ request }) => checkRequest(oas, request));
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('gets only responses that validate against the response schema of their operation', () => {
+    const problems = exchanges.flatMap(({ request, response }) => {
+      expect(response?.status).toBe(200);
+      const operation = findOperation(relaxed, request.method, omittedPath(request.method, request.path)?.sameAs ?? request.path);
+      const schema = operation && responseSchema(operation.operation);
+      if (!schema) return [`${request.method} ${request.path}: no response schema`];
+      return validateSchema(relaxed, schema, response?.body).map((problem) => `${request.method} ${request.path}: ${problem}`);
+    });
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('keeps the list of OAS omissions honest: each is still missing from the OAS', () => {
+    for (const omission of ZENDESK_OAS_OMISSIONS) {
+      const operation = oas.paths[omission.path]?.[omission.method as 'get'];
+      if (omission.sameAs) {
+        expect(operation, omission.path).toBeUndefined();
+        continue;
+      }
+      const declared = findOperation(oas, omission.method, omission.path)?.parameters.map((parameter) => parameter.name) ?? [];
+      for (const parameter of omission.parameters) {
+        expect(declared, `${omission.path} ?${parameter}`).not.toContain(parameter);
+        expect(describedParameters(operation ?? { responses: {} }), `${omission.path} ?${parameter}`).not.toContain(parameter);
+      }
+    }
+  });
+
+  it('relaxes custom field values only because the OAS still types them as strings while accounts send any JSON', () => {
+    const value = oas.components.schemas['TicketObject']?.properties?.['custom_fields']?.items?.properties?.['value'];
+    expect(value?.type).toBe('string');
+    const sentNonStrings = exchanges.some(({ response }) =>
+      JSON.stringify(response?.body ?? null).match(/"custom_fields":\[[^\]]*"value":(true|false|\[|null)/),
+    );
+    expect(sentNonStrings).toBe(true);
+  });
+
+  it('catches a request or response that departs from the OAS', () => {
+    expect(checkRequest(oas, { method: 'GET', path: '/api/v2/tickets/show_many', query: { ids: '1', bogus: 'x' } })).toEqual([
+      'GET /api/v2/tickets/show_many: query parameter bogus is not in the OAS',
+    ]);
+    expect(checkRequest(oas, { method: 'GET', path: '/api/v2/tickets/show_many', query: {} })).toEqual(['GET /api/v2/tickets/show_many: ids is required']);
+    expect(checkRequest(oas, { method: 'GET', path: '/api/v2/users/5/tickets/ccd' })).toHaveLength(1);
+    expect(checkRequest(oas, { method: 'POST', path: '/api/v2/tickets/show_many' })).toHaveLength(1);
+    expect(checkRequest(oas, { method: 'GET', path: '/api/v2/tickets/abc' })).not.toEqual([]);
+    const tickets = responseSchema(findOperation(oas, 'GET', '/api/v2/tickets')?.operation ?? { responses: {} }) as Schema;
+    expect(validateSchema(relaxed, tickets, { tickets: [{ id: 'x', requester_id: 1 }] })).toHaveLength(1);
+    expect(validateSchema(relaxed, tickets, { tickets: [{ id: 1, requester_id: 1, priority: null }] })).toHaveLength(1);
+    expect(validateSchema(relaxed, tickets, { tickets: [{ id: 1 }] })).toEqual(['$.tickets[0]: requester_id is required']);
+    expect(validateSchema(relaxed, tickets, { tickets: [{ id: '9007199254740993', requester_id: 1, created_at: '2026-01-01T00:00:00Z' }] })).toEqual([]);
+  });
+
+  describe("the OAS's own examples map without losing a field our model has", () => {
+    /** Examples of the responses of the operations the connector reads, plus the objects' own examples. */
+    const examples = (keys: string[], schemas: string[]): [string, Record<string, unknown>][] => {
+      const operations = exchanges.flatMap(({ request }) => findOperation(oas, request.method, request.path)?.operation ?? []);
+      const named = new Set(operations.flatMap(responseExampleNames));
+      const fromResponses = [...named].flatMap((name) => {
+        const value = oas.components.examples[name]?.value as Record<string, unknown> | undefined;
+        return keys.flatMap((key) => {
+          const found = value?.[key];
+          const items = Array.isArray(found) ? found : found === undefined ? [] : [found];
+          return items.map((item, i): [string, Record<string, unknown>] => [`${name}.${key}[${i}]`, item as Record<string, unknown>]);
+        });
+      });
+      const fromSchemas = schemas.flatMap((schema) => {
+        const example = (oas.components.schemas[schema] as { example?: Record<string, unknown> } | undefined)?.example;
+        return example ? [[`${schema}.example`, example] as [string, Record<string, unknown>]] : [];
+      });
+      return [...fromResponses, ...fromSchemas];
+    };
+    const at = (record: Record<string, unknown>, path: string): unknown =>
+      path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
+
+    it('tickets', () => {
+      const found = examples(['ticket', 'tickets'], ['TicketObject']);
+      expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(['TicketsResponseExample.tickets[0]', 'TicketResponseExample.ticket[0]', 'TicketObject.example']));
+      for (const [name, example] of found) {
+        const ticket = zendeskTicketToDomain('zd', zendeskTicketSchema.parse(example));
+        const expected: [string, unknown][] = [
+          ['id', ticket.externalId],
+          ['subject', ticket.subject],
+          ['description', ticket.description],
+          ['status', ticket.rawStatus],
+          ['priority', ticket.rawPriority],
+          ['type', ticket.type],
+          ['via.channel', ticket.channel],
+          ['tags', ticket.tags],
+          ['requester_id', ticket.requester?.externalId],
+          ['assignee_id', ticket.assigneeId],
+          ['group_id', ticket.groupId],
+          ['created_at', ticket.createdAt],
+          ['updated_at', ticket.updatedAt],
+          ['url', ticket.url],
+          ['custom_fields', ticket.customFields.map(({ key, value }) => ({ id: Number(key), value }))],
+        ];
+        for (const [field, mapped] of expected) {
+          const original = at(example, field);
+          if (original === undefined || original === null) continue;
+          expect(mapped, `${name}: ${field}`).toEqual(typeof original === 'number' ? String(original) : original);
+        }
+        expect(ticket.status, name).not.toBeNull();
+        expect(ticket.raw).toEqual(example);
+      }
+    });
+
+    it('users', () => {
+      const found = examples(['user', 'users'], ['UserForAdmin', 'UserForEndUser']);
+      expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(['UsersResponseExample.users[0]', 'ShowManyUsersResponseExample.users[1]', 'SearchUsersResponseExample.users[0]']));
+      for (const [name, example] of found) {
+        const user = zendeskUserSchema.parse(example);
+        const contact = zendeskUserToContact('zd', user);
+        const agent = zendeskUserToAgent('zd', user);
+        const expected: [string, unknown][] = [
+          ['id', contact.externalId],
+          ['name', contact.name],
+          ['email', contact.email],
+          ['phone', contact.phone],
+          ['created_at', contact.createdAt],
+          ['role', agent.role],
+          ['photo.content_url', agent.avatarUrl],
+        ];
+        for (const [field, mapped] of expected) {
+          const original = at(example, field);
+          if (original === undefined || original === null) continue;
+          expect(mapped, `${name}: ${field}`).toEqual(typeof original === 'number' ? String(original) : original);
+        }
+      }
+    });
+
+    it('comments', () => {
+      const found = examples(['comments'], ['TicketCommentObject']);
+      expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(['TicketCommentsResponseExample.comments[0]', 'TicketCommentObject.example']));
+      for (const [name, example] of found) {
+        const message = zendeskCommentToMessage('zd', '35436', zendeskCommentSchema.parse(example));
+        const expected: [string, unknown][] = [
+          ['id', message.externalId],
+          ['author_id', message.author?.externalId],
+          ['html_body', message.bodyHtml],
+          ['created_at', message.createdAt],
+          ['public', !message.internal],
+        ];
+        for (const [field, mapped] of expected) {
+          const original = at(example, field);
+          if (original === undefined || original === null) continue;
+          expect(mapped, `${name}: ${field}`).toEqual(typeof original === 'number' ? String(original) : original);
+        }
+        expect(message.bodyText, name).toBe(example['plain_body'] ?? example['body']);
+        expect(message.type, name).toBe(example['public'] === false ? 'NOTE' : 'REPLY');
+      }
+    });
+  });
+});
