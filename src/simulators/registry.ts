@@ -1,4 +1,5 @@
 import { plainSimulatorKind } from './plain/index.js';
+import { pylonSimulatorKind } from './pylon/index.js';
 import { restSimulatorKind } from './rest/index.js';
 import type { RunningSimulator, SimulatorOptions } from './sim-server.js';
 import { zendeskSimulatorKind } from './zendesk/index.js';
@@ -13,4 +14,4 @@ export interface SimulatorKind {
 }
 
 /** Every simulator, in the order `deskgraph demo` starts them. */
-export const SIMULATOR_KINDS: readonly SimulatorKind[] = [restSimulatorKind, plainSimulatorKind, zendeskSimulatorKind];
+export const SIMULATOR_KINDS: readonly SimulatorKind[] = [restSimulatorKind, plainSimulatorKind, zendeskSimulatorKind, pylonSimulatorKind];

@@ -1,0 +1,73 @@
+import type { ConnectionSettings } from '../connector.js';
+import { createHttpClient } from '../http/client.js';
+import { rfc3339 } from './filter.js';
+import {
+  pylonContactSchema,
+  pylonIssueSchema,
+  pylonListSchema,
+  pylonMessageSchema,
+  pylonOneSchema,
+  pylonUserSchema,
+  type PylonContact,
+  type PylonIssue,
+  type PylonMessage,
+  type PylonPagination,
+  type PylonSearchBody,
+  type PylonUser,
+} from './wire.js';
+
+export interface PylonCredentials {
+  apiToken: string;
+}
+
+export interface SearchPage<T> {
+  data: T[];
+  pagination: PylonPagination | null;
+}
+
+const issueList = pylonListSchema(pylonIssueSchema);
+const oneIssue = pylonOneSchema(pylonIssueSchema);
+const contactList = pylonListSchema(pylonContactSchema);
+const oneUser = pylonOneSchema(pylonUserSchema);
+const messageList = pylonListSchema(pylonMessageSchema);
+
+/** The Pylon calls the connector makes, one method per endpoint, payloads validated by wire.ts. */
+export const createPylonClient = (settings: ConnectionSettings<PylonCredentials, unknown>) => {
+  const http = createHttpClient({ settings, headers: { authorization: `Bearer ${settings.credentials.apiToken}` } });
+  const path = (id: string): string => encodeURIComponent(id);
+  return {
+    /** `GET /issues`: every issue created in the window; `start`..`end` spans at most 30 days. */
+    async issuesInWindow(startMs: number, endMs: number): Promise<PylonIssue[]> {
+      const body = await http.json(
+        { method: 'GET', path: '/issues', query: { start_time: rfc3339(startMs), end_time: rfc3339(endMs) } },
+        issueList,
+      );
+      return body.data;
+    },
+    /** `POST /issues/search` (a read: safe to retry). */
+    async searchIssues(search: PylonSearchBody): Promise<SearchPage<PylonIssue>> {
+      const body = await http.json({ method: 'POST', path: '/issues/search', body: search, idempotent: true }, issueList);
+      return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /issues/{id}`, by id or number; null when there is no such issue. */
+    async getIssue(id: string): Promise<PylonIssue | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/issues/${path(id)}` }, oneIssue))?.data ?? null;
+    },
+    /** `GET /issues/{id}/messages`: the whole conversation, replies and internal notes. */
+    async issueMessages(id: string): Promise<PylonMessage[]> {
+      return (await http.json({ method: 'GET', path: `/issues/${path(id)}/messages` }, messageList)).data;
+    },
+    /** `POST /contacts/search` (a read: safe to retry). */
+    async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
+      const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
+      return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /users/{id}`; null when there is no such user. */
+    async getUser(id: string): Promise<PylonUser | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/users/${path(id)}` }, oneUser))?.data ?? null;
+    },
+    close: () => http.close(),
+  };
+};
+
+export type PylonClient = ReturnType<typeof createPylonClient>;
