@@ -26,8 +26,8 @@ describe('rest connector kind', () => {
     expect(CONNECTOR_KINDS.get('rest')?.kind).toBe('rest');
     expect(restConnectorKind.credentialsSchema.safeParse({ apiKey: REST_DEMO_API_KEY }).success).toBe(true);
     expect(restConnectorKind.credentialsSchema.safeParse({}).success).toBe(false);
-    expect(restConnectorKind.optionsSchema.parse(undefined)).toEqual({ lookupConcurrency: 4 });
-    expect(restConnectorKind.optionsSchema.safeParse({ lookupConcurrency: 0 }).success).toBe(false);
+    expect(restConnectorKind.optionsSchema.parse(undefined)).toEqual({});
+    expect(restConnectorKind.optionsSchema.safeParse({ lookupConcurrency: 4 }).success).toBe(false);
   });
   it('declares the filters, sorts, backward pagination and total count the upstream has', () => {
     expect(connector.capabilities).toEqual({
@@ -200,11 +200,11 @@ describe('rest connector: request counts', () => {
     expect(stats.total).toBe(2 + distinctRequesters);
   });
 
-  it('keeps lookups within lookupConcurrency', async () => {
+  it('keeps lookups within rate.maxConcurrency', async () => {
     await h.faults({ latencyMs: 60, routes: ['GET /api/v1/customers/:id'] });
     const ids12 = Array.from({ length: 12 }, (_, i) => `cust_${i + 1}`);
     const started = performance.now();
-    await h.connector({ options: { lookupConcurrency: 2 } }).getContacts(ids12);
+    await h.connector({ rate: { maxConcurrency: 2, maxRetries: 2, maxRetryWaitMs: 2000 } }).getContacts(ids12);
     // 12 lookups two at a time: at least six rounds of 60 ms
     expect(performance.now() - started).toBeGreaterThanOrEqual(6 * 55);
   });

@@ -59,7 +59,7 @@ export const startHarness = async (options: RestSimulatorOptions = {}): Promise<
         name: 'REST test',
         baseUrl: `${sim.url}/api/v1`,
         credentials: { apiKey: REST_DEMO_API_KEY },
-        options: { lookupConcurrency: 4 },
+        options: {},
         timeoutMs: 2000,
         rate: { maxConcurrency: 4, maxRetries: 2, maxRetryWaitMs: 2000 },
         ...overrides,

@@ -17,7 +17,6 @@ export interface PylonOptions {
 }
 
 /** Requests in flight at once for lookups Pylon has no batch endpoint for (issues and users by id). */
-const LOOKUP_CONCURRENCY = 4;
 /** Issues created up to this far in the gateway's future still list (clock skew with Pylon). */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
@@ -97,7 +96,8 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
   const client = createPylonClient(settings);
   const connectionId = settings.id;
   const { priorityField } = settings.options;
-  const concurrency = Math.min(LOOKUP_CONCURRENCY, settings.rate.maxConcurrency);
+  // Issues and users by id have no batch endpoint: as many in flight as the connection's pool allows.
+  const concurrency = settings.rate.maxConcurrency;
   const toTicket = (issue: PylonIssue): DomainTicket => pylonIssueToDomain(issue, { connectionId, priorityField });
   const toContact = (contact: Parameters<typeof pylonContactToDomain>[0]): DomainContact => pylonContactToDomain(contact, connectionId);
 

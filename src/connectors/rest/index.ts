@@ -19,10 +19,8 @@ export interface RestCredentials {
   apiKey: string;
 }
 
-export interface RestOptions {
-  /** Lookups in flight at once for by-id reads (the API has no batch endpoint). */
-  lookupConcurrency: number;
-}
+/** The REST helpdesk takes no options. */
+export type RestOptions = Record<string, never>;
 
 export const REST_CAPABILITIES: ConnectorCapabilities = {
   filters: ['statuses', 'rawStatuses', 'priorities', 'assigneeId', 'requesterId', 'tags', 'search'],
@@ -103,7 +101,8 @@ const sortStamp = (connectionId: string, what: string, value: string | null | un
 export const createRestConnector = (settings: ConnectionSettings<RestCredentials, RestOptions>): Connector => {
   const client = new RestClient(settings);
   const { id: connectionId, baseUrl } = settings;
-  const concurrency = settings.options.lookupConcurrency;
+  // By-id reads have no batch endpoint: as many in flight as the connection's pool allows.
+  const concurrency = settings.rate.maxConcurrency;
   const toTicket = (ticket: RestTicket): DomainTicket => restTicketToDomain(connectionId, baseUrl, ticket);
 
   return {
@@ -204,8 +203,6 @@ export const createRestConnector = (settings: ConnectionSettings<RestCredentials
 export const restConnectorKind: ConnectorKind<RestCredentials, RestOptions> = {
   kind: 'rest',
   credentialsSchema: z.strictObject({ apiKey: z.string().min(1) }),
-  optionsSchema: z
-    .strictObject({ lookupConcurrency: z.number().int().min(1).max(16).default(4) })
-    .default({ lookupConcurrency: 4 }),
+  optionsSchema: z.strictObject({}).default({}) as z.ZodType<RestOptions>,
   create: createRestConnector,
 };
