@@ -32,6 +32,8 @@ export interface TicketFilter {
   priorities?: readonly TicketPriority[];
   assigneeId?: string;
   requesterId?: string;
+  /** The upstream's id of the customer organization (Pylon account, Zendesk organization). */
+  accountId?: string;
   tags?: readonly string[];
   channel?: string;
   createdAfter?: string;

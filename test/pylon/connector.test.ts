@@ -96,9 +96,11 @@ describe('Pylon connector against the simulator', () => {
       const { contacts, users } = simulator.dataset();
       const requester = contacts[1]?.id ?? '';
       const assignee = users[2]?.id ?? '';
+      const account = simulator.dataset().issues.find((issue) => issue.account?.id)?.account?.id ?? '';
       const cases: [TicketFilter, (issue: SimIssue) => boolean][] = [
         [{ requesterId: requester }, (i) => i.requester?.id === requester],
         [{ assigneeId: assignee }, (i) => i.assignee?.id === assignee],
+        [{ accountId: account }, (i) => i.account?.id === account],
         [{ statuses: ['OPEN'] }, (i) => pylonStateToStatus(i.state).status === 'OPEN'],
         [{ rawStatuses: ['investigating', 'on_hold'] }, (i) => ['investigating', 'on_hold'].includes(i.state)],
         [{ tags: ['bug', 'sso'] }, (i) => i.tags.includes('bug') && i.tags.includes('sso')],

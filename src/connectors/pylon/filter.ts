@@ -14,6 +14,7 @@ export const pylonFilterKeys = (priorityField: string | undefined): TicketFilter
   'rawStatuses',
   'requesterId',
   'assigneeId',
+  'accountId',
   'tags',
   'createdAfter',
   'createdBefore',
@@ -69,6 +70,7 @@ export const searchConditions = (filter: TicketFilter, priorityField: string | u
   }
   if (filter.requesterId !== undefined) conditions.push({ field: 'requester_id', operator: 'equals', value: filter.requesterId });
   if (filter.assigneeId !== undefined) conditions.push({ field: 'assignee_id', operator: 'equals', value: filter.assigneeId });
+  if (filter.accountId !== undefined) conditions.push({ field: 'account_id', operator: 'equals', value: filter.accountId });
   // Every tag must be present: one `contains` per tag.
   for (const tag of filter.tags ?? []) conditions.push({ field: 'tags', operator: 'contains', value: tag });
   if (filter.updatedAfter !== undefined) {

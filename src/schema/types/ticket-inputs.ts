@@ -11,6 +11,7 @@ export const TicketFilterInput = builder.inputType('TicketFilter', {
     priorities: t.field({ type: [TicketPriorityEnum] }),
     assigneeId: t.string({ description: "The upstream's id of the assigned agent (Agent.externalId)." }),
     requesterId: t.string({ description: "The upstream's id of the requester (ContactIdentity.externalId)." }),
+    accountId: t.string({ description: "The upstream's id of the customer's organization (a Pylon account, say)." }),
     tags: t.stringList({ description: 'Tickets carrying every one of these tags.' }),
     channel: t.string(),
     createdAfter: t.field({ type: 'DateTime' }),

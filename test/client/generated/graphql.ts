@@ -406,6 +406,8 @@ export type TicketEdge = {
 
 /** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see HelpdeskConnection.capabilities). */
 export type TicketFilter = {
+  /** The upstream's id of the customer's organization (a Pylon account, say). */
+  accountId?: InputMaybe<Scalars['String']['input']>;
   /** The upstream's id of the assigned agent (Agent.externalId). */
   assigneeId?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<Scalars['String']['input']>;
