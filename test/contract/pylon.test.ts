@@ -9,13 +9,13 @@ import {
   findOperation,
   loadPylonOas,
   PYLON_OAS_PATH,
-  pylonOasPresent,
   validate,
   type Exchange,
   type Oas,
 } from './support/pylon-oas.js';
+import { contractTestsRun } from './support/specs.js';
 
-if (!pylonOasPresent) console.warn(`Pylon contract tests not run: the Pylon OpenAPI document is absent at ${PYLON_OAS_PATH}`);
+const specPresent = contractTestsRun('Pylon', PYLON_OAS_PATH);
 
 /**
  * The Pylon connector and simulator against Pylon's published OpenAPI document: every request the
@@ -23,7 +23,7 @@ if (!pylonOasPresent) console.warn(`Pylon contract tests not run: the Pylon Open
  * body, and every response the simulator gives conforms to the operation's response schema, with no
  * property the OAS does not declare.
  */
-describe.runIf(pylonOasPresent)('Pylon contract (../shared/upstream-specs/pylon/openapi.json)', () => {
+describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/openapi.json)', () => {
   let oas: Oas;
   let server: RunningSimulator;
   let connector: Connector;

@@ -21,13 +21,12 @@ import {
   validateSchema,
   ZENDESK_OAS_OMISSIONS,
   ZENDESK_SPEC_DIR,
-  zendeskSpecPresent,
   type Schema,
   type ZendeskOas,
 } from './support/zendesk-oas.js';
+import { contractTestsRun } from './support/specs.js';
 
-const specPresent = zendeskSpecPresent();
-if (!specPresent) console.warn(`Zendesk contract tests skipped: the official OAS folder ${ZENDESK_SPEC_DIR} is absent`);
+const specPresent = contractTestsRun('Zendesk', ZENDESK_SPEC_DIR);
 
 interface Exchange {
   request: HttpRequest;

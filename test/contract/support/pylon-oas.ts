@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Pylon OpenAPI document (read from ../shared, never copied) and a validator for the part of JSON
@@ -7,8 +7,7 @@ import path from 'node:path';
  * (`format`, `default` and the `x-` keys carry no constraint we check).
  */
 
-export const PYLON_OAS_PATH = path.resolve(process.cwd(), '..', 'shared', 'upstream-specs', 'pylon', 'openapi.json');
-export const pylonOasPresent = existsSync(PYLON_OAS_PATH);
+export const PYLON_OAS_PATH = fileURLToPath(new URL('../../../../shared/upstream-specs/pylon/openapi.json', import.meta.url));
 
 export interface Schema {
   $ref?: string;

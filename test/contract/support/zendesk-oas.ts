@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { HttpRequest } from '../../../src/connectors/http/types.js';
@@ -10,7 +10,6 @@ import type { HttpRequest } from '../../../src/connectors/http/types.js';
  */
 
 export const ZENDESK_SPEC_DIR = fileURLToPath(new URL('../../../../shared/upstream-specs/zendesk/', import.meta.url));
-export const zendeskSpecPresent = (): boolean => existsSync(ZENDESK_SPEC_DIR);
 
 export interface Schema {
   $ref?: string;
