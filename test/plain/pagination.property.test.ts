@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector, ListTicketsInput, PageRequest, Page, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { Connector, ListTicketsInput, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { SimThread } from '../../src/simulators/plain/dataset.js';
 import { seededRandom } from '../../src/simulators/random.js';
+import { walkBackward, walkForward, type Lister } from '../support/walk.js';
 import { startHarness, type PlainHarness } from './support.js';
 
 /**
@@ -49,41 +50,6 @@ const expectedOrder = (threads: readonly SimThread[], keep: (t: SimThread) => bo
     .filter(keep)
     .sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
     .map((thread) => thread.id);
-};
-
-type Lister = (page: PageRequest) => Promise<Page<{ externalId: string }>>;
-
-/** Walks `first: size` pages to the end, checking the page flags on the way. */
-const walkForward = async (listPage: Lister, size: number, total: number | null): Promise<string[]> => {
-  const seen: string[] = [];
-  let after: string | undefined;
-  for (let pages = 0; ; pages++) {
-    const page = await listPage({ first: size, after });
-    if (total !== null) expect(page.totalCount).toBe(total);
-    expect(page.hasPreviousPage).toBe(after !== undefined && seen.length > 0);
-    expect(page.edges.length).toBeLessThanOrEqual(size);
-    seen.push(...page.edges.map((edge) => edge.node.externalId));
-    if (!page.hasNextPage) return seen;
-    expect(page.edges).toHaveLength(size);
-    after = page.edges.at(-1)?.cursor;
-    expect(pages).toBeLessThan(400);
-  }
-};
-
-/** Walks `last: size` pages back to the start, checking the page flags on the way. */
-const walkBackward = async (listPage: Lister, size: number, total: number | null): Promise<string[]> => {
-  let seen: string[] = [];
-  let before: string | undefined;
-  for (let pages = 0; ; pages++) {
-    const page = await listPage({ last: size, before });
-    if (total !== null) expect(page.totalCount).toBe(total);
-    expect(page.hasNextPage).toBe(before !== undefined && seen.length > 0);
-    seen = [...page.edges.map((edge) => edge.node.externalId), ...seen];
-    if (!page.hasPreviousPage) return seen;
-    expect(page.edges).toHaveLength(size);
-    before = page.edges[0]?.cursor;
-    expect(pages).toBeLessThan(400);
-  }
 };
 
 const tickets =

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, ListTicketsInput, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { StoredTicket } from '../../src/simulators/rest/dataset.js';
 import { seededRandom } from '../../src/simulators/random.js';
+import { walkBackward, walkForward, type Lister } from '../support/walk.js';
 import { startHarness, type RestHarness } from './support.js';
 
 let h: RestHarness;
@@ -30,6 +31,11 @@ const trimDataset = async (size: number, seed: number): Promise<StoredTicket[]> 
   return [...stored.values()];
 };
 
+const listing =
+  (input: Omit<ListTicketsInput, 'page'>): Lister =>
+  (page) =>
+    connector.listTickets({ ...input, page });
+
 const expectedOrder = (tickets: readonly StoredTicket[], filter: (t: StoredTicket) => boolean, sort: TicketSort): string[] => {
   const field = sort.field === 'CREATED_AT' ? 'created_at' : 'updated_at';
   const sign = sort.direction === 'ASC' ? 1 : -1;
@@ -37,39 +43,6 @@ const expectedOrder = (tickets: readonly StoredTicket[], filter: (t: StoredTicke
     .filter(filter)
     .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field])))
     .map((ticket) => ticket.id);
-};
-
-/** Walks `first: size` pages to the end, checking the page flags on the way. */
-const walkForward = async (input: Omit<ListTicketsInput, 'page'>, size: number, total: number): Promise<string[]> => {
-  const seen: string[] = [];
-  let after: string | undefined;
-  for (let pages = 0; ; pages++) {
-    const page = await connector.listTickets({ ...input, page: { first: size, after } });
-    expect(page.totalCount).toBe(total);
-    expect(page.hasPreviousPage).toBe(after !== undefined);
-    expect(page.edges.length).toBeLessThanOrEqual(size);
-    seen.push(...page.edges.map((edge) => edge.node.externalId));
-    if (!page.hasNextPage) return seen;
-    expect(page.edges).toHaveLength(size);
-    after = page.edges.at(-1)?.cursor;
-    expect(pages).toBeLessThan(total);
-  }
-};
-
-/** Walks `last: size` pages back to the start, checking the page flags on the way. */
-const walkBackward = async (input: Omit<ListTicketsInput, 'page'>, size: number, total: number): Promise<string[]> => {
-  let seen: string[] = [];
-  let before: string | undefined;
-  for (let pages = 0; ; pages++) {
-    const page = await connector.listTickets({ ...input, page: { last: size, before } });
-    expect(page.totalCount).toBe(total);
-    expect(page.hasNextPage).toBe(before !== undefined);
-    seen = [...page.edges.map((edge) => edge.node.externalId), ...seen];
-    if (!page.hasPreviousPage) return seen;
-    expect(page.edges).toHaveLength(size);
-    before = page.edges[0]?.cursor;
-    expect(pages).toBeLessThan(total);
-  }
 };
 
 describe('rest connector pagination (property)', () => {
@@ -86,8 +59,8 @@ describe('rest connector pagination (property)', () => {
           const tickets = await trimDataset(datasetSize, seed);
           const input = { filter, sort: { field, direction } };
           const expected = expectedOrder(tickets, matches, input.sort);
-          expect(await walkForward(input, pageSize, expected.length)).toEqual(expected);
-          expect(await walkBackward(input, pageSize, expected.length)).toEqual(expected);
+          expect(await walkForward(listing(input), pageSize, expected.length)).toEqual(expected);
+          expect(await walkBackward(listing(input), pageSize, expected.length)).toEqual(expected);
         },
       ),
       { numRuns: 100 },
@@ -102,8 +75,8 @@ describe('rest connector pagination (property)', () => {
     const expected = expectedOrder(tickets, matches, input.sort);
     expect(expected.length).toBeGreaterThan(100);
     for (let size = 1; size <= 100; size++) {
-      expect(await walkForward(input, size, expected.length)).toEqual(expected);
-      expect(await walkBackward(input, size, expected.length)).toEqual(expected);
+      expect(await walkForward(listing(input), size, expected.length)).toEqual(expected);
+      expect(await walkBackward(listing(input), size, expected.length)).toEqual(expected);
     }
   }, 60_000);
 });
