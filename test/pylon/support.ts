@@ -2,6 +2,7 @@ import { pylonConnectorKind, type PylonOptions } from '../../src/connectors/pylo
 import type { Connector, TicketSort } from '../../src/connectors/connector.js';
 import type { SimIssue } from '../../src/simulators/pylon/data.js';
 import { PYLON_DEMO_TOKEN, type PylonSimulator } from '../../src/simulators/pylon/index.js';
+import { testSettings } from '../support/sim-control.js';
 
 /** A Pylon connector wired to a running simulator. */
 export const pylonConnector = (
@@ -9,17 +10,9 @@ export const pylonConnector = (
   options: PylonOptions = { priorityField: 'priority' },
   rate = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 2000 },
 ): Connector =>
-  pylonConnectorKind.create({
-    id: 'pylon-test',
-    workspaceId: 'ws',
-    kind: 'pylon',
-    name: 'Pylon',
-    baseUrl: simulator.url,
-    credentials: { apiToken: PYLON_DEMO_TOKEN },
-    options,
-    timeoutMs: 5000,
-    rate,
-  });
+  pylonConnectorKind.create(
+    testSettings({ id: 'pylon-test', kind: 'pylon', baseUrl: simulator.url, credentials: { apiToken: PYLON_DEMO_TOKEN }, options }, { timeoutMs: 5000, rate }),
+  );
 
 /** The dataset's issues in the order a listing with `sort` must give them: by created time, ties by ascending id. */
 export const ordered = (issues: readonly SimIssue[], sort: TicketSort): SimIssue[] => {

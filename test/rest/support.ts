@@ -1,16 +1,13 @@
 import type { Connector, ConnectionSettings } from '../../src/connectors/connector.js';
 import { createRestConnector, type RestCredentials, type RestOptions } from '../../src/connectors/rest/index.js';
-import type { SimFaults, SimStats } from '../../src/simulators/sim-server.js';
+import { simControl, testSettings, type SimControl } from '../support/sim-control.js';
 import { REST_DEMO_API_KEY, startRestSimulator, type RestSimulatorOptions, type RunningRestSimulator } from '../../src/simulators/rest/index.js';
 
 /** Shared plumbing of the rest tests: a simulator, raw calls to it, and connectors wired to it. */
-export interface RestHarness {
+export interface RestHarness extends SimControl {
   sim: RunningRestSimulator;
   /** A raw API call below `/api/v1`, with the demo key unless `token` says otherwise (null: no header). */
   api(path: string, init?: { method?: string; body?: unknown; token?: string | null }): Promise<{ status: number; headers: Headers; body: unknown; text: string }>;
-  faults(faults: Partial<SimFaults>): Promise<void>;
-  reset(): Promise<void>;
-  stats(): Promise<SimStats>;
   connector(overrides?: Partial<ConnectionSettings<RestCredentials, RestOptions>>): Connector;
   close(): Promise<void>;
 }
@@ -18,15 +15,6 @@ export interface RestHarness {
 export const startHarness = async (options: RestSimulatorOptions = {}): Promise<RestHarness> => {
   const sim = await startRestSimulator(options);
   const connectors: Connector[] = [];
-  const control = async (path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${sim.url}${path}`, {
-      method: body === undefined && path.endsWith('stats') ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return response.json();
-  };
   return {
     sim,
     async api(path, init = {}) {
@@ -48,22 +36,11 @@ export const startHarness = async (options: RestSimulatorOptions = {}): Promise<
       }
       return { status: response.status, headers: response.headers, body, text };
     },
-    faults: async (faults) => void (await control('/_sim/faults', faults)),
-    reset: async () => void (await control('/_sim/reset', {})),
-    stats: async () => (await control('/_sim/stats')) as SimStats,
+    ...simControl(sim.url),
     connector(overrides = {}) {
-      const connector = createRestConnector({
-        id: 'rest-test',
-        workspaceId: 'ws-test',
-        kind: 'rest',
-        name: 'REST test',
-        baseUrl: `${sim.url}/api/v1`,
-        credentials: { apiKey: REST_DEMO_API_KEY },
-        options: {},
-        timeoutMs: 2000,
-        rate: { maxConcurrency: 4, maxRetries: 2, maxRetryWaitMs: 2000 },
-        ...overrides,
-      });
+      const connector = createRestConnector(
+        testSettings({ id: 'rest-test', kind: 'rest', baseUrl: `${sim.url}/api/v1`, credentials: { apiKey: REST_DEMO_API_KEY }, options: {} }, overrides),
+      );
       connectors.push(connector);
       return connector;
     },

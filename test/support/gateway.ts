@@ -2,7 +2,8 @@ import { parseConfig } from '../../src/config/load.js';
 import { demoConnections, startSimulators, type RunningSimulators } from '../../src/demo.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
-import type { SimStats } from '../../src/simulators/sim-server.js';
+import type { SimFaults, SimStats } from '../../src/simulators/sim-server.js';
+import { simControl } from './sim-control.js';
 
 /**
  * A gateway wired to real simulators on loopback, exercised through `yoga.fetch` (no gateway socket).
@@ -29,7 +30,7 @@ export interface TestGateway {
   /** Request counts of the simulator of `kind`. */
   stats(kind: string): Promise<SimStats>;
   /** Sends a control request (`reset`, `faults`) to the simulator of `kind`. */
-  control(kind: string, action: 'reset' | 'faults', body?: unknown): Promise<void>;
+  control(kind: string, action: 'reset' | 'faults', body?: Partial<SimFaults>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,15 +69,8 @@ export const startTestGateway = async (kinds: readonly string[], options: { time
       const body = (await response.json()) as { data?: any; errors?: GqlResult['errors'] };
       return { status: response.status, data: body.data, errors: body.errors };
     },
-    stats: async (kind) => (await (await fetch(`${urlOf(kind)}/_sim/stats`)).json()) as SimStats,
-    control: async (kind, action, body) => {
-      const response = await fetch(`${urlOf(kind)}/_sim/${action}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body ?? {}),
-      });
-      if (!response.ok) throw new Error(`${kind} /_sim/${action}: ${response.status} ${await response.text()}`);
-    },
+    stats: (kind) => simControl(urlOf(kind)).stats(),
+    control: (kind, action, body) => (action === 'reset' ? simControl(urlOf(kind)).reset() : simControl(urlOf(kind)).faults(body ?? {})),
     close: async () => {
       await gateway.close();
       await simulators.close();

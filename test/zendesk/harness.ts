@@ -4,7 +4,8 @@ import { createZendeskConnector, type ZendeskConnectorHooks, type ZendeskOptions
 import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK } from '../../src/connectors/zendesk/map.js';
 import { buildZendeskDataset, type SimTicket } from '../../src/simulators/zendesk/data.js';
 import { startZendeskSimulator, ZENDESK_DEMO_CREDENTIALS } from '../../src/simulators/zendesk/index.js';
-import type { RunningSimulator, SimFaults, SimStats } from '../../src/simulators/sim-server.js';
+import type { RunningSimulator } from '../../src/simulators/sim-server.js';
+import { simControl, testSettings, type SimControl } from '../support/sim-control.js';
 
 /** The simulator's dataset, as tests reason about it. */
 export const DATASET = buildZendeskDataset();
@@ -13,36 +14,21 @@ export const settingsFor = (
   url: string,
   credentials: ZendeskCredentials = { ...ZENDESK_DEMO_CREDENTIALS },
   rate: Partial<ConnectionSettings['rate']> = {},
-): ConnectionSettings<ZendeskCredentials, ZendeskOptions> => ({
-  id: 'zd',
-  workspaceId: 'ws',
-  kind: 'zendesk',
-  name: 'Zendesk',
-  baseUrl: url,
-  credentials,
-  options: {},
-  timeoutMs: 5000,
-  rate: { maxConcurrency: 4, maxRetries: 2, maxRetryWaitMs: 2000, ...rate },
-});
+): ConnectionSettings<ZendeskCredentials, ZendeskOptions> =>
+  testSettings(
+    { id: 'zd', kind: 'zendesk', baseUrl: url, credentials, options: {} },
+    { timeoutMs: 5000, rate: { maxConcurrency: 4, maxRetries: 2, maxRetryWaitMs: 2000, ...rate } },
+  );
 
-export interface Harness {
+export interface Harness extends SimControl {
   simulator: RunningSimulator;
   connector(credentials?: ZendeskCredentials, hooks?: ZendeskConnectorHooks, rate?: Partial<ConnectionSettings['rate']>): ReturnType<typeof createZendeskConnector>;
-  /** Request counts through the shared control endpoint. */
-  stats(): Promise<SimStats>;
-  reset(): Promise<void>;
-  faults(faults: Partial<SimFaults>): Promise<void>;
   close(): Promise<void>;
 }
 
 export const startHarness = async (): Promise<Harness> => {
   const simulator = await startZendeskSimulator();
   const connectors: { close(): Promise<void> }[] = [];
-  const control = async (path: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${simulator.url}${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    return response.json();
-  };
   return {
     simulator,
     connector: (credentials, hooks, rate) => {
@@ -50,13 +36,7 @@ export const startHarness = async (): Promise<Harness> => {
       connectors.push(connector);
       return connector;
     },
-    stats: async () => (await control('/_sim/stats')) as SimStats,
-    reset: async () => {
-      await control('/_sim/reset', {});
-    },
-    faults: async (faults) => {
-      await control('/_sim/faults', faults);
-    },
+    ...simControl(simulator.url),
     close: async () => {
       await Promise.all(connectors.map((connector) => connector.close()));
       await simulator.close();
