@@ -8,7 +8,7 @@ import type { GatewayConfig } from './config/load.js';
 import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
 import { graphiqlOptions, type GraphiQLSettings } from './plugins/graphiql.js';
-import { useHealth } from './plugins/health.js';
+import { useReadiness } from './plugins/readiness.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
 import { createRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
@@ -38,11 +38,11 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    healthCheckEndpoint: '/_yoga-health',
+    healthCheckEndpoint: '/health',
     ...(config.server.graphiql ? graphiqlOptions(options.graphiql ?? {}) : { graphiql: false }),
     // The logger never sees tokens: requests are not logged, and errors are logged by their message.
     logging: process.env['DESKGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-    plugins: [useHealth({ isReady: () => ready }), usePartialErrors()],
+    plugins: [useReadiness({ isReady: () => ready }), usePartialErrors()],
     context: ({ request }): GatewayContext => {
       const secret = bearerSecret(request.headers.get('authorization'));
       if (secret === undefined) throw unauthenticated('send `Authorization: Bearer <token>`');
