@@ -9,7 +9,7 @@ import type { RunningSimulator } from './simulators/sim-server.js';
  * user sees real helpdesk data with no accounts and no network.
  */
 
-export const DEMO_WORKSPACE = 'demo';
+const DEMO_WORKSPACE = 'demo';
 
 export const DEMO_QUERY = `# Tickets of the demo REST helpdesk with their requesters
 query RecentTickets {

@@ -9,7 +9,7 @@ import type { LiveConnection } from '../runtime.js';
  * outside them (an argument or a global id) is refused with FORBIDDEN, never answered with data.
  */
 
-export const forbidden = (what: string): GatewayError => new GatewayError('FORBIDDEN', `this token cannot read ${what}`);
+const forbidden = (what: string): GatewayError => new GatewayError('FORBIDDEN', `this token cannot read ${what}`);
 
 export const assertWorkspace = (context: GatewayContext, workspaceId: string, what: string): void => {
   if (!context.principal.workspaceIds.has(workspaceId)) throw forbidden(what);

@@ -55,7 +55,10 @@ interface Buffer<T> {
 
 export const mergeConnections = async <T>(sources: readonly MergeSource<T>[], options: MergeOptions<T>): Promise<MergedPage<T>> => {
   const position: MergePosition = {};
-  for (const source of sources) position[source.key] = options.position?.[source.key] ?? { after: null, done: false, total: null };
+  for (const source of sources) {
+    const at = options.position?.[source.key];
+    position[source.key] = at ? { ...at } : { after: null, done: false, total: null };
+  }
   const included: Included[] = [];
 
   const fill = async (source: MergeSource<T>): Promise<Buffer<T>> => {

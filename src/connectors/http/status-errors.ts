@@ -39,7 +39,7 @@ const codeForStatus = (status: number): ErrorCode => {
   return 'UPSTREAM_UNAVAILABLE';
 };
 
-export const errorForResponse = (connectionId: string, response: HttpResponse): GatewayError => {
+const errorForResponse = (connectionId: string, response: HttpResponse): GatewayError => {
   const said = upstreamErrorMessage(response.body);
   const what =
     response.status === 401 || response.status === 403

@@ -55,6 +55,7 @@ export const createTransport = (options: TransportOptions): Transport => {
         body,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,
+        // Headers and body each get timeoutMs; this caps the whole exchange, queueing in the pool included.
         signal: AbortSignal.timeout(options.timeoutMs * 2),
       });
       const text = await response.body.text();

@@ -78,9 +78,15 @@ const contactTickets = async (
   // One source per record, keyed by connection and rank so keys hold from page to page; a connection
   // whose lookup failed stays in the list as a failing source, so the cursor keeps its place for it.
   const records = [...lookup.records].sort((a, b) => a.externalId.localeCompare(b.externalId));
+  const ranks = new Map<string, number>();
+  const keyOf = (connectionId: string): string => {
+    const rank = ranks.get(connectionId) ?? 0;
+    ranks.set(connectionId, rank + 1);
+    return `${connectionId}#${rank}`;
+  };
   const sources: TicketSource[] = [
     ...records.map((record) => ({
-      key: `${record.connectionId}#${records.filter((r) => r.connectionId === record.connectionId).indexOf(record)}`,
+      key: keyOf(record.connectionId),
       live: liveOf(context, record.connectionId),
       filter: { ...filter, requesterId: record.externalId },
     })),
@@ -148,7 +154,7 @@ builder.node(ContactObjectRef, {
   },
 });
 
-export const ContactConnection = builder.connectionObject({ type: ContactObjectRef, name: 'ContactConnection' }, { name: 'ContactEdge' });
+const ContactConnection = builder.connectionObject({ type: ContactObjectRef, name: 'ContactConnection' }, { name: 'ContactEdge' });
 
 builder.queryField('contacts', (t) =>
   t.connection(

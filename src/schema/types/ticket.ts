@@ -18,7 +18,7 @@ const CustomFieldRef = builder.objectRef<{ key: string; value: unknown }>('Custo
   }),
 });
 
-export const MessageConnection = builder.connectionObject({ type: MessageRef, name: 'MessageConnection' }, { name: 'MessageEdge' });
+const MessageConnection = builder.connectionObject({ type: MessageRef, name: 'MessageConnection' }, { name: 'MessageEdge' });
 export const TicketConnection = builder.connectionObject({ type: TicketRef, name: 'TicketConnection' }, { name: 'TicketEdge' });
 
 builder.node(TicketRef, {
