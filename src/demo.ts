@@ -63,7 +63,8 @@ export const demoConnections = (workspaceId: string, simulators: RunningSimulato
 export const demoConfig = (simulators: RunningSimulators['simulators'], tokens: DemoTokens, port: number, host: string): GatewayConfig =>
   parseConfig(
     {
-      server: { port, host, graphiql: true },
+      // The demo is for exploring: GraphiQL and introspection on (`serve` has both off by default).
+      server: { port, host, graphiql: true, introspection: true },
       workspaces: [{ id: DEMO_WORKSPACE, name: 'Demo', connections: demoConnections(DEMO_WORKSPACE, simulators) }],
       tokens: [
         { id: 'demo-read', secret: tokens.read, workspaces: [DEMO_WORKSPACE], access: 'read' },

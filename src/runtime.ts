@@ -1,5 +1,6 @@
 import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
+import type { SharedHttpState } from './connectors/http/client.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
 
 export interface LiveConnection {
@@ -16,13 +17,13 @@ export interface GatewayRuntime {
   close(): Promise<void>;
 }
 
-export const createRuntime = (config: GatewayConfig): GatewayRuntime => {
+export const createRuntime = (config: GatewayConfig, shared?: SharedHttpState): GatewayRuntime => {
   const connections = new Map<string, LiveConnection>();
   for (const workspace of config.workspaces) {
     for (const settings of workspace.connections) {
       const kind = CONNECTOR_KINDS.get(settings.kind);
       if (!kind) throw new Error(`connection ${settings.id}: unknown kind ${settings.kind}`);
-      connections.set(settings.id, { settings, connector: kind.create(settings) });
+      connections.set(settings.id, { settings, connector: kind.create(shared ? { ...settings, shared } : settings) });
     }
   }
   const workspaces = new Map(config.workspaces.map((workspace) => [workspace.id, workspace]));

@@ -1,17 +1,26 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { Principal } from './auth/principal.js';
-import { bearerSecret, createTokenVerifier } from './auth/tokens.js';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createTokenVerifier } from './auth/tokens.js';
 import type { GatewayConfig } from './config/load.js';
+import { createUpstreamScope } from './connectors/http/scope.js';
 import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
-import { graphiqlOptions, type GraphiQLSettings } from './plugins/graphiql.js';
-import { useReadiness } from './plugins/readiness.js';
+import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
+import { useReadiness } from './plugins/readiness.js';
+import { useSecurityHeaders } from './plugins/security-headers.js';
+import { useUpstreamScope } from './plugins/upstream-scope.js';
+import { armorPlugins } from './protection/armor.js';
+import { principalOf, useAuthentication } from './protection/authenticate.js';
+import { useBodyLimit } from './protection/body-limit.js';
+import { useDocumentLimits } from './protection/document-limits.js';
+import { useQueryCost } from './protection/query-cost.js';
+import { useTokenRateLimit } from './protection/token-rate.js';
 import { createRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
+import { createMemoryRateLimitStore } from './state/rate-limits.js';
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
@@ -25,37 +34,69 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-const unauthenticated = (message: string): GraphQLError =>
-  new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-  });
+const ENDPOINT = '/graphql';
+
+const corsOptions = (origins: readonly string[]) =>
+  origins.length === 0
+    ? false
+    : {
+        origin: origins.includes('*') ? '*' : [...origins],
+        // Tokens travel in the Authorization header; the API never needs cookies.
+        credentials: false,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['authorization', 'content-type', 'accept'],
+        maxAge: 600,
+      };
 
 export const createGateway = (config: GatewayConfig, options: GatewayOptions = {}): Gateway => {
-  const runtime = createRuntime(config);
-  const verify = createTokenVerifier(config.tokens);
+  const rateLimits = createMemoryRateLimitStore();
+  const runtime = createRuntime(config, { rateLimits });
+  const verify = createTokenVerifier(config.tokens, config.limits);
+  const { limits, server: serverConfig } = config;
   let ready = true;
   const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: ENDPOINT,
     landingPage: false,
     healthCheckEndpoint: '/health',
-    ...(config.server.graphiql ? graphiqlOptions(options.graphiql ?? {}) : { graphiql: false }),
+    graphiql: false,
+    cors: corsOptions(serverConfig.corsOrigins),
     // The logger never sees tokens: requests are not logged, and errors are logged by their message.
     logging: process.env['DESKGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-    plugins: [useReadiness({ isReady: () => ready }), usePartialErrors()],
+    // In order: what answers without a token, then the token and its rate, then what bounds the body,
+    // the document and the query, each before the next step would spend anything.
+    plugins: [
+      useSecurityHeaders(),
+      useReadiness({ isReady: () => ready }),
+      ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
+      useAuthentication({ endpoint: ENDPOINT, verify }),
+      useTokenRateLimit(rateLimits),
+      useBodyLimit({ maxBytes: limits.maxBodyBytes, endpoint: ENDPOINT }),
+      useDocumentLimits({ maxChars: limits.maxDocumentChars, maxDepth: limits.maxDepth }),
+      ...armorPlugins({ ...limits, blockSuggestions: !serverConfig.introspection }),
+      ...(serverConfig.introspection ? [] : [useDisableIntrospection()]),
+      useQueryCost(),
+      useUpstreamScope(),
+      usePartialErrors(),
+    ],
     context: ({ request }): GatewayContext => {
-      const secret = bearerSecret(request.headers.get('authorization'));
-      if (secret === undefined) throw unauthenticated('send `Authorization: Bearer <token>`');
-      const principal: Principal | undefined = verify(secret);
-      if (!principal) throw unauthenticated('the bearer token is not valid');
-      return { principal, runtime, loaders: createLoaders(), partialErrors: [] };
+      const principal = principalOf(request);
+      // useAuthentication answered 401 already; this only guards against a misordered plugin list.
+      if (!principal) throw new Error('request reached execution without a principal');
+      return {
+        principal,
+        runtime,
+        loaders: createLoaders(),
+        upstream: createUpstreamScope({ signal: request.signal, deadlineMs: limits.deadlineMs, maxUpstreamCalls: limits.maxUpstreamCalls }),
+        partialErrors: [],
+      };
     },
   });
 
   let server: Server | undefined;
   return {
     yoga,
-    listen: (port = config.server.port, host = config.server.host) =>
+    listen: (port = serverConfig.port, host = serverConfig.host) =>
       new Promise((resolve, reject) => {
         server = createServer(yoga);
         server.once('error', reject);

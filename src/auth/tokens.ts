@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { TokenConfig } from '../config/load.js';
+import type { LimitsConfig, TokenConfig } from '../config/load.js';
 import type { Principal } from './principal.js';
 
 const digest = (secret: string): Buffer => createHash('sha256').update(secret, 'utf8').digest();
@@ -9,10 +9,22 @@ const digest = (secret: string): Buffer => createHash('sha256').update(secret, '
  * `timingSafeEqual`, against every configured token, so the time taken says nothing about how much
  * of a secret matched or which token it was.
  */
-export const createTokenVerifier = (tokens: readonly TokenConfig[]): ((secret: string) => Principal | undefined) => {
+export const createTokenVerifier = (
+  tokens: readonly TokenConfig[],
+  limits: Pick<LimitsConfig, 'maxCost' | 'requestsPerMinute' | 'burst'>,
+): ((secret: string) => Principal | undefined) => {
   const known = tokens.map((token) => ({
     digest: digest(token.secret),
-    principal: { tokenId: token.id, workspaceIds: new Set(token.workspaces), access: token.access } satisfies Principal,
+    principal: {
+      tokenId: token.id,
+      workspaceIds: new Set(token.workspaces),
+      access: token.access,
+      limits: {
+        maxCost: token.limits?.maxCost ?? limits.maxCost,
+        requestsPerMinute: token.limits?.requestsPerMinute ?? limits.requestsPerMinute,
+        burst: token.limits?.burst ?? limits.burst,
+      },
+    } satisfies Principal,
   }));
   return (secret) => {
     const candidate = digest(secret);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ConnectionSettings } from '../connectors/connector.js';
 import { CONNECTOR_KINDS } from '../connectors/registry.js';
 import { interpolateEnv, type MissingVariable } from './interpolate.js';
-import { configSchema } from './schema.js';
+import { configSchema, type ConfigFile } from './schema.js';
 
 export interface WorkspaceConfig {
   id: string;
@@ -12,15 +12,19 @@ export interface WorkspaceConfig {
   connections: ConnectionSettings[];
 }
 
+export type LimitsConfig = ConfigFile['limits'];
+
 export interface TokenConfig {
   id: string;
   secret: string;
   workspaces: string[];
   access: 'read' | 'write';
+  limits?: Partial<Pick<LimitsConfig, 'maxCost' | 'requestsPerMinute' | 'burst'>> | undefined;
 }
 
 export interface GatewayConfig {
-  server: { host: string; port: number; graphiql: boolean };
+  server: ConfigFile['server'];
+  limits: LimitsConfig;
   workspaces: WorkspaceConfig[];
   tokens: TokenConfig[];
 }
@@ -55,6 +59,7 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
   const config = result.data;
   return {
     server: config.server,
+    limits: config.limits,
     tokens: config.tokens,
     workspaces: config.workspaces.map((workspace) => ({
       id: workspace.id,
@@ -72,6 +77,7 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
           options: kind?.optionsSchema.parse(connection.options),
           timeoutMs: connection.timeoutMs,
           rate: connection.rate,
+          breaker: connection.breaker,
         };
       }),
     })),

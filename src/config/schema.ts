@@ -12,16 +12,76 @@ const ID = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a URL' });
 
+const RATE_DEFAULTS = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000, documentedLimits: true };
+
+/** Route templates such as `GET /issues/:id`, as the HTTP layer matches them. */
+const ROUTE = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected a route such as "GET /issues/:id"');
+
 export const rateSchema = z
   .object({
-    /** Requests in flight to the upstream at once (keep-alive pool size). Default 8. */
-    maxConcurrency: z.number().int().min(1).max(256).default(8),
+    /** Requests in flight to the upstream at once, shared fairly between GraphQL requests. Default 8. */
+    maxConcurrency: z.number().int().min(1).max(256).default(RATE_DEFAULTS.maxConcurrency),
     /** Retries of a 429 or a transient 5xx. Default 2. */
-    maxRetries: z.number().int().min(0).max(10).default(2),
+    maxRetries: z.number().int().min(0).max(10).default(RATE_DEFAULTS.maxRetries),
     /** The longest Retry-After waited out before failing with UPSTREAM_RATE_LIMITED. Default 5000. */
-    maxRetryWaitMs: z.number().int().min(0).max(120_000).default(5000),
+    maxRetryWaitMs: z.number().int().min(0).max(120_000).default(RATE_DEFAULTS.maxRetryWaitMs),
+    /**
+     * The upstream's budget for this account, all routes together, in requests per minute. Default: the
+     * connector kind's documented limit (Zendesk: its plan's), or none.
+     */
+    requestsPerMinute: z.number().int().min(1).max(1_000_000).optional(),
+    /** Per-route budgets in requests per minute, replacing the kind's documented ones for those routes. */
+    routes: z.record(ROUTE, z.number().int().min(1).max(1_000_000)).optional(),
+    /**
+     * Keep to the budgets the upstream documents per route (Pylon's, from its OpenAPI description).
+     * Default true; off only for an upstream that does not enforce them (a simulator, a raised limit).
+     */
+    documentedLimits: z.boolean().default(true),
   })
   .strict();
+
+/** Defaults: open after 5 failures in a row, probe again after 10 s. */
+export const breakerSchema = z
+  .object({
+    /** Consecutive failures (5xx, timeouts, unreachable) that open the circuit. Default 5. */
+    failureThreshold: z.number().int().min(1).max(1000).default(5),
+    /** How long an open circuit answers UPSTREAM_UNAVAILABLE before letting one probe through. Default 10000. */
+    openMs: z.number().int().min(100).max(600_000).default(10_000),
+  })
+  .strict();
+
+/**
+ * What one GraphQL request may ask for; each is checked before any resolver runs, except the
+ * upstream-call budget and the deadline, which bound the request while it runs.
+ */
+export const limitsSchema = z
+  .object({
+    /** Largest request body in bytes; larger is 413. Default 102400 (100 KiB). */
+    maxBodyBytes: z.number().int().min(1024).max(10_485_760).default(102_400),
+    /** Largest GraphQL document in characters; larger is QUERY_TOO_LARGE. Default 20000. */
+    maxDocumentChars: z.number().int().min(100).max(1_000_000).default(20_000),
+    /** Most lexical tokens in a document; more is QUERY_TOO_LARGE. Default 3000. */
+    maxTokens: z.number().int().min(10).max(100_000).default(3000),
+    /** Deepest selection (fragments do not add a level); deeper is QUERY_TOO_DEEP. Default 12. */
+    maxDepth: z.number().int().min(2).max(100).default(12),
+    /** Most aliases in a document; more is TOO_MANY_ALIASES. Default 30. */
+    maxAliases: z.number().int().min(0).max(1000).default(30),
+    /** Most directives in a document; more is TOO_MANY_DIRECTIVES. Default 20. */
+    maxDirectives: z.number().int().min(0).max(1000).default(20),
+    /** Largest static cost (upstream calls a query may make); more is QUERY_TOO_COMPLEX. Default 1000. */
+    maxCost: z.number().int().min(1).max(1_000_000).default(1000),
+    /** Upstream calls one request may make; past it, UPSTREAM_BUDGET_EXCEEDED. Default 200. */
+    maxUpstreamCalls: z.number().int().min(1).max(100_000).default(200),
+    /** Time within which every upstream call of a request must finish. Default 10000. */
+    deadlineMs: z.number().int().min(100).max(300_000).default(10_000),
+    /** Requests per minute per token (a token bucket); more is 429 RATE_LIMITED. Default 600. */
+    requestsPerMinute: z.number().int().min(1).max(1_000_000).default(600),
+    /** Requests a token may send at once above its steady rate. Default 60. */
+    burst: z.number().int().min(1).max(100_000).default(60),
+  })
+  .strict();
+
+const LIMIT_DEFAULTS = limitsSchema.parse({});
 
 const connectionSchema = z
   .object({
@@ -33,7 +93,8 @@ const connectionSchema = z
     options: z.record(z.string(), z.unknown()).default({}),
     /** Per-request upstream timeout. Default 10000. */
     timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
-    rate: rateSchema.default({ maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000 }),
+    rate: rateSchema.default(RATE_DEFAULTS),
+    breaker: breakerSchema.default({ failureThreshold: 5, openMs: 10_000 }),
   })
   .strict()
   .superRefine((connection, ctx) => {
@@ -72,6 +133,8 @@ const tokenSchema = z
     secret: z.string().min(16, 'expected a secret of at least 16 characters'),
     workspaces: z.array(ID).min(1),
     access: z.enum(['read', 'write']).default('read'),
+    /** This token's own `maxCost`, `requestsPerMinute` and `burst`, overriding `limits`. */
+    limits: limitsSchema.pick({ maxCost: true, requestsPerMinute: true, burst: true }).partial().strict().optional(),
   })
   .strict();
 
@@ -83,11 +146,19 @@ export const configSchema = z
         host: z.string().default('127.0.0.1'),
         /** Default 4000. */
         port: z.number().int().min(0).max(65_535).default(4000),
-        /** Serve GraphiQL at /graphql for browsers. Default true. */
-        graphiql: z.boolean().default(true),
+        /** Serve GraphiQL at /graphql for browsers. Default false (`deskgraph demo` turns it on). */
+        graphiql: z.boolean().default(false),
+        /** Answer introspection queries (and field suggestions). Default false (`deskgraph demo` turns it on). */
+        introspection: z.boolean().default(false),
+        /**
+         * Origins allowed to call the API from a browser. Default none: no CORS headers at all. `["*"]`
+         * allows any origin, never with credentials.
+         */
+        corsOrigins: z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/, error: 'expected an origin such as https://app.example.com' })])).default([]),
       })
       .strict()
-      .default({ host: '127.0.0.1', port: 4000, graphiql: true }),
+      .default({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [] }),
+    limits: limitsSchema.default(LIMIT_DEFAULTS),
     workspaces: z.array(workspaceSchema).min(1),
     tokens: z.array(tokenSchema).min(1),
   })

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SharedHttpState } from './http/client.js';
 import type {
   DomainAgent,
   DomainContact,
@@ -100,6 +101,11 @@ export interface Connector {
   readonly id: string;
   readonly kind: string;
   readonly capabilities: ConnectorCapabilities;
+  /**
+   * Whether `id` can be one of this upstream's record ids (Zendesk's are integers), so a malformed id
+   * is refused without a call. Absent: any id of the usual characters is tried.
+   */
+  isValidId?(id: string): boolean;
 
   listTickets(input: ListTicketsInput): Promise<Page<DomainTicket>>;
   /** Tickets by upstream id, in the order asked; null where the upstream has no such ticket. */
@@ -132,15 +138,32 @@ export interface ConnectionSettings<Credentials = unknown, Options = unknown> {
   /** Per-request upstream timeout. */
   timeoutMs: number;
   rate: RateSettings;
+  /** The circuit breaker's settings; the HTTP layer's defaults when absent. */
+  breaker?: BreakerSettings | undefined;
+  /** State the gateway shares between connections (rate budgets); in process when absent. */
+  shared?: SharedHttpState | undefined;
 }
 
 export interface RateSettings {
-  /** Most requests in flight to this upstream at once. */
+  /** Most requests in flight to this upstream at once, shared fairly between GraphQL requests. */
   maxConcurrency: number;
   /** How many times a rate-limited (429) or unavailable (502/503/504) GET is retried. */
   maxRetries: number;
   /** Longest Retry-After the gateway waits out before answering UPSTREAM_RATE_LIMITED instead. */
   maxRetryWaitMs: number;
+  /** The account's budget over all routes, per minute; undefined for the kind's default. */
+  requestsPerMinute?: number | undefined;
+  /** Per-route budgets per minute (`GET /issues/:id`), replacing the kind's documented ones for those routes. */
+  routes?: Readonly<Record<string, number>> | undefined;
+  /** Whether the kind's documented per-route budgets apply (when undefined, they do). */
+  documentedLimits?: boolean | undefined;
+}
+
+export interface BreakerSettings {
+  /** Consecutive failures that open the circuit. */
+  failureThreshold: number;
+  /** How long the circuit stays open before one probe is let through. */
+  openMs: number;
 }
 
 /** What a connector kind registers: how to validate its config and how to build it. */

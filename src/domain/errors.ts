@@ -16,6 +16,16 @@ export const ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_BAD_RESPONSE',
   'CAPABILITY_UNSUPPORTED',
+  // A request over one of its bounds (see src/protection and src/connectors/http).
+  'UPSTREAM_BUDGET_EXCEEDED',
+  'RATE_LIMITED',
+  'QUERY_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  // The client went away; nobody reads the answer, but upstream work stops with this.
+  'REQUEST_CANCELLED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

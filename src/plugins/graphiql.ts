@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphiQLOptions } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 
 export interface GraphiQLSettings {
   /** A token to prefill in the headers editor (the demo's read token); none by default. */
@@ -8,15 +10,75 @@ export interface GraphiQLSettings {
   defaultQuery?: string;
 }
 
+interface RenderedPage {
+  csp: string;
+  identity: Buffer;
+  /** Made on the first request that accepts gzip. */
+  gzip?: Buffer;
+}
+
 /**
- * GraphiQL rendered from the installed `@graphql-yoga/render-graphiql` bundle, which inlines its
- * scripts and styles, so it works on an offline machine (yoga's default page loads them from a CDN).
+ * The page's Content-Security-Policy: its one inline script by hash, GraphiQL's editor worker (a blob),
+ * inline styles, and requests to this origin only.
  */
-export const graphiqlOptions = (settings: GraphiQLSettings): { graphiql: GraphiQLOptions; renderGraphiQL: typeof renderGraphiQL } => ({
-  graphiql: {
+const contentSecurityPolicy = (html: string): string => {
+  const hashes = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => `'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`,
+  );
+  return [
+    "default-src 'none'",
+    `script-src ${hashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    'worker-src blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+};
+
+const render = (settings: GraphiQLSettings): RenderedPage => {
+  // `@graphql-yoga/render-graphiql` inlines GraphiQL's scripts and styles, so the page works offline.
+  const html = renderGraphiQL({
     title: 'deskgraph',
     ...(settings.defaultQuery ? { defaultQuery: settings.defaultQuery } : {}),
     ...(settings.token ? { headers: JSON.stringify({ Authorization: `Bearer ${settings.token}` }, null, 2) } : {}),
-  },
-  renderGraphiQL,
-});
+  });
+  const identity = Buffer.from(html, 'utf8');
+  return { csp: contentSecurityPolicy(html), identity };
+};
+
+const accepts = (header: string | null, encoding: string): boolean =>
+  (header ?? '').split(',').some((part) => part.split(';')[0]?.trim() === encoding);
+
+/**
+ * Serves GraphiQL for browsers at the GraphQL endpoint (a GET that accepts text/html), before any
+ * token is asked for: the page itself holds no data, and the token goes in its headers editor. The
+ * page (about 9 MB, 2 MB gzipped) is rendered and compressed once, on its first request, and served
+ * gzip-compressed with a strict CSP.
+ */
+export const useGraphiQLPage = (settings: GraphiQLSettings, endpoint = '/graphql'): Plugin => {
+  let page: RenderedPage | undefined;
+  return {
+    onRequest: ({ request, url, endResponse, fetchAPI }) => {
+      if (url.pathname !== endpoint || request.method !== 'GET' || !request.headers.get('accept')?.includes('text/html')) return;
+      page ??= render(settings);
+      const gzip = accepts(request.headers.get('accept-encoding'), 'gzip');
+      if (gzip) page.gzip ??= gzipSync(page.identity, { level: 6 });
+      const [encoding, body] = gzip && page.gzip ? (['gzip', page.gzip] as const) : ([undefined, page.identity] as const);
+      endResponse(
+        new fetchAPI.Response(new Uint8Array(body), {
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': page.csp,
+            vary: 'accept-encoding',
+            ...(encoding ? { 'content-encoding': encoding } : {}),
+          },
+        }),
+      );
+    },
+  };
+};

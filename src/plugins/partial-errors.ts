@@ -1,6 +1,23 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
+
+/**
+ * One error per failing connection and code: within a request a connection that failed is not asked
+ * again (src/connectors/http/failure-memo.ts), and every field that needed it fails with that same
+ * failure, so the first report is kept and the repeats dropped.
+ */
+const dedupeUpstreamErrors = (errors: readonly GraphQLError[]): GraphQLError[] => {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const { connectionId, code } = error.extensions as GraphQLFormattedError['extensions'] & { connectionId?: unknown; code?: unknown };
+    if (typeof connectionId !== 'string' || typeof code !== 'string') return true;
+    const key = `${connectionId}\u0000${code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
 
 /**
  * Adds the upstream failures a field survived (`context.partialErrors`) to the response's `errors`,
@@ -9,10 +26,12 @@ import type { GatewayContext } from '../context.js';
 export const usePartialErrors = (): Plugin<GatewayContext> => ({
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
+      if (Symbol.asyncIterator in result) return;
       const { partialErrors } = args.contextValue;
-      if (partialErrors.length === 0 || Symbol.asyncIterator in result) return;
       const extra = partialErrors.map(({ error, path }) => new GraphQLError(error.message, { path, extensions: error.extensions }));
-      setResult({ ...result, errors: [...(result.errors ?? []), ...extra] });
+      const errors = [...(result.errors ?? []), ...extra];
+      if (errors.length === 0) return;
+      setResult({ ...result, errors: dedupeUpstreamErrors(errors) });
     },
   }),
 });

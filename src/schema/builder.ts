@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { GatewayContext } from '../context.js';
@@ -16,7 +17,10 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin],
+  // Costs are declared where a field can call an upstream (see cost.ts); everything else is free, and
+  // lists multiply only where they say so. The limit is enforced by src/protection/query-cost.ts.
+  complexity: { defaultComplexity: 0, defaultListMultiplier: 1 },
   scopeAuth: {
     authScopes: (context) => ({ write: context.principal.access === 'write' }),
     unauthorizedError: () =>

@@ -10,7 +10,12 @@ export interface SimulatorKind {
   kind: string;
   start(options?: SimulatorOptions): Promise<RunningSimulator>;
   /** The config of a connection to this running simulator (credentials match what it accepts). */
-  demoConnection(simulator: RunningSimulator): { baseUrl: string; credentials: Record<string, unknown>; options?: Record<string, unknown> };
+  demoConnection(simulator: RunningSimulator): {
+    baseUrl: string;
+    credentials: Record<string, unknown>;
+    options?: Record<string, unknown>;
+    rate?: Record<string, unknown>;
+  };
 }
 
 /** Every simulator, in the order `deskgraph demo` starts them. */

@@ -54,7 +54,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
       credentials: { apiToken: PYLON_DEMO_TOKEN },
       options: { priorityField: 'priority' },
       timeoutMs: 5000,
-      rate: { maxConcurrency: 4, maxRetries: 0, maxRetryWaitMs: 0 },
+      rate: { maxConcurrency: 4, maxRetries: 0, maxRetryWaitMs: 0, documentedLimits: false },
     });
 
     // Every read the connector makes, including the walks' probes and the errors of missing records.

@@ -230,7 +230,7 @@ describe('Pylon connector against the simulator', () => {
       const [u1, u2] = simulator.dataset().users;
       const error = await rejection(connector.getAgents([u1?.id ?? '', u2?.id ?? '']));
       expect(error).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', upstreamStatus: 429, connectionId: 'pylon-test' });
-      expect(error.message).toContain('rate limit');
+      expect(error.message).toContain('rate-limiting');
     });
 
     it('keeps the token out of errors when Pylon refuses it', async () => {
@@ -244,7 +244,7 @@ describe('Pylon connector against the simulator', () => {
         credentials: { apiToken: token },
         options: {},
         timeoutMs: 2000,
-        rate: { maxConcurrency: 2, maxRetries: 0, maxRetryWaitMs: 0 },
+        rate: { maxConcurrency: 2, maxRetries: 0, maxRetryWaitMs: 0, documentedLimits: false },
       });
       const error = await rejection(wrong.getTickets(['1']));
       expect(error.upstreamStatus).toBe(401);

@@ -1,5 +1,5 @@
 import { pylonConnectorKind, type PylonOptions } from '../../src/connectors/pylon/index.js';
-import type { Connector, TicketSort } from '../../src/connectors/connector.js';
+import type { ConnectionSettings, Connector, TicketSort } from '../../src/connectors/connector.js';
 import type { SimIssue } from '../../src/simulators/pylon/data.js';
 import { PYLON_DEMO_TOKEN, type PylonSimulator } from '../../src/simulators/pylon/index.js';
 import { testSettings } from '../support/sim-control.js';
@@ -8,7 +8,8 @@ import { testSettings } from '../support/sim-control.js';
 export const pylonConnector = (
   simulator: PylonSimulator,
   options: PylonOptions = { priorityField: 'priority' },
-  rate = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 2000 },
+  // The simulator keeps no budgets unless a test sets them, so the connector keeps none by default here.
+  rate: ConnectionSettings['rate'] = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 2000, documentedLimits: false },
 ): Connector =>
   pylonConnectorKind.create(
     testSettings({ id: 'pylon-test', kind: 'pylon', baseUrl: simulator.url, credentials: { apiToken: PYLON_DEMO_TOKEN }, options }, { timeoutMs: 5000, rate }),

@@ -21,6 +21,8 @@ export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
   errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  extensions?: Record<string, any> | undefined;
+  headers: Headers;
 }
 
 export interface TestGateway {
@@ -34,19 +36,43 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export const startTestGateway = async (kinds: readonly string[], options: { timeoutMs?: number } = {}): Promise<TestGateway> => {
+export interface TestGatewayOptions {
+  timeoutMs?: number;
+  /** The config's `limits` and `server` sections. */
+  limits?: Record<string, unknown>;
+  server?: Record<string, unknown>;
+  /** Extra fields for every `acme` connection (`rate`, `breaker`). */
+  connection?: Record<string, unknown>;
+  /** `limits` of the acme read token. */
+  readTokenLimits?: Record<string, unknown>;
+}
+
+export const startTestGateway = async (kinds: readonly string[], options: TestGatewayOptions = {}): Promise<TestGateway> => {
   const simulators = await startSimulators(SIMULATOR_KINDS.filter((kind) => kinds.includes(kind.kind)));
   const first = simulators.simulators[0];
   if (!first) throw new Error(`no simulator among ${kinds.join(', ')}`);
-  const withTimeout = (connections: ReturnType<typeof demoConnections>) =>
-    connections.map((connection) => ({ ...connection, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }));
+  const withTimeout = (connections: ReturnType<typeof demoConnections>, extra: Record<string, unknown> = {}) =>
+    connections.map((connection) => ({
+      ...connection,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...extra,
+      ...('rate' in extra ? { rate: { ...connection.rate, ...(extra['rate'] as object) } } : {}),
+    }));
   const config = parseConfig({
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.server ? { server: options.server } : {}),
     workspaces: [
-      { id: 'acme', name: 'Acme', connections: withTimeout(demoConnections('acme', simulators.simulators)) },
+      { id: 'acme', name: 'Acme', connections: withTimeout(demoConnections('acme', simulators.simulators), options.connection) },
       { id: 'globex', name: 'Globex', connections: withTimeout(demoConnections('globex', [first])) },
     ],
     tokens: [
-      { id: 'acme-read', secret: TOKENS.read, workspaces: ['acme'], access: 'read' },
+      {
+        id: 'acme-read',
+        secret: TOKENS.read,
+        workspaces: ['acme'],
+        access: 'read',
+        ...(options.readTokenLimits ? { limits: options.readTokenLimits } : {}),
+      },
       { id: 'acme-write', secret: TOKENS.write, workspaces: ['acme'], access: 'write' },
       { id: 'globex-read', secret: TOKENS.globex, workspaces: ['globex'], access: 'read' },
     ],
@@ -66,8 +92,8 @@ export const startTestGateway = async (kinds: readonly string[], options: { time
         headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: GqlResult['errors'] };
-      return { status: response.status, data: body.data, errors: body.errors };
+      const body = (await response.json()) as { data?: any; errors?: GqlResult['errors']; extensions?: Record<string, any> };
+      return { status: response.status, data: body.data, errors: body.errors, extensions: body.extensions, headers: response.headers };
     },
     stats: (kind) => simControl(urlOf(kind)).stats(),
     control: (kind, action, body) => (action === 'reset' ? simControl(urlOf(kind)).reset() : simControl(urlOf(kind)).faults(body ?? {})),

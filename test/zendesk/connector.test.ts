@@ -252,7 +252,8 @@ describe('auth, rate limits and errors', () => {
     const error = await wrong.getTickets(['1']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GatewayError);
     expect((error as GatewayError).upstreamStatus).toBe(401);
-    expect((error as GatewayError).message).toContain("Couldn't authenticate you");
+    expect((error as GatewayError).message).toContain('refused the configured credentials');
+    expect((error as GatewayError).message).not.toContain("Couldn't authenticate you");
     expect(JSON.stringify({ message: (error as GatewayError).message, extensions: (error as GatewayError).extensions })).not.toContain('wrong-secret-token');
   });
 
@@ -267,7 +268,7 @@ describe('auth, rate limits and errors', () => {
     const error = (await zendesk.getTickets(['1']).catch((e: unknown) => e)) as GatewayError;
     expect(error.code).toBe('UPSTREAM_RATE_LIMITED');
     expect(error.retryAfterMs).toBe(30_000);
-    expect(error.message).toContain('Too Many Requests');
+    expect(error.message).toContain('rate-limiting');
   });
 
   it('is rate limited by the per-minute budget', async () => {
@@ -282,10 +283,11 @@ describe('auth, rate limits and errors', () => {
     [403, 'Forbidden'],
     [503, 'Service Unavailable'],
     [422, 'RecordInvalid'],
-  ])('reads the message of a %i error body', async (status) => {
+  ])('answers a %i in its own words, never the upstream body (%s)', async (status) => {
     await harness.faults({ errorStatus: status });
     const error = (await zendesk.getContacts(['1', '2']).catch((e: unknown) => e)) as GatewayError;
     expect(error.upstreamStatus).toBe(status);
-    expect(error.message).toContain('injected fault');
+    expect(error.message).toMatch(/^connection zd: the upstream /);
+    expect(error.message).not.toContain('injected fault');
   });
 });

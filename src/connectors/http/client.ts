@@ -1,9 +1,16 @@
 import type { z } from 'zod';
 import { GatewayError } from '../../domain/errors.js';
 import type { ConnectionSettings } from '../connector.js';
+import { createMemoryRateLimitStore, type RateLimitStore } from '../../state/rate-limits.js';
+import { createCircuitBreaker, type BreakerState } from './breaker.js';
+import { requestBudget } from './budget.js';
+import { dedupe } from './dedupe.js';
+import { createFairQueue, fairQueueing } from './fair-queue.js';
+import { failureMemo } from './failure-memo.js';
 import { retry } from './retry.js';
 import { statusErrors } from './status-errors.js';
 import { createTransport } from './transport.js';
+import { upstreamBudget } from './upstream-budget.js';
 import { composeInterceptors, type HttpRequest, type HttpResponse, type Interceptor } from './types.js';
 
 export interface HttpClient {
@@ -13,11 +20,23 @@ export interface HttpClient {
   jsonOrNull<T>(request: HttpRequest, schema: z.ZodType<T>): Promise<T | null>;
   /** Sends a request whose body is not needed (DELETE, say). */
   send(request: HttpRequest): Promise<HttpResponse>;
+  /** The connection's circuit: closed (calls go), open (calls fail at once) or half-open (one probe). */
+  breakerState(): BreakerState;
   close(): Promise<void>;
 }
 
+/** Gateway-wide state the HTTP layer shares between connections (and, with Redis, replicas). */
+export interface SharedHttpState {
+  rateLimits: RateLimitStore;
+}
+
+/** Connections built without a runtime (tests, benchmarks) share this in-process state. */
+const PROCESS_STATE: SharedHttpState = { rateLimits: createMemoryRateLimitStore() };
+
 export interface HttpClientOptions {
-  settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate'>;
+  settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>;
+  /** The upstream kind's documented budgets (Pylon's per route); the connection's `rate` adds to them. */
+  budgets?: { requestsPerMinute?: number | undefined; routes?: Readonly<Record<string, number>> | undefined };
   /** Authorization and any other fixed headers. */
   headers: Readonly<Record<string, string>>;
   /** Extra interceptors, outermost first, wrapped around the standard chain. */
@@ -43,9 +62,25 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
     headers: options.headers,
     parseJson: options.parseJson,
   });
+  const breaker = createCircuitBreaker(settings.id, settings.breaker);
+  // Outermost first: per-request answers before anything waits; the breaker around whole calls (a call
+  // that failed after its retries is one failure, and an open circuit is not retried); retries inside,
+  // so that every attempt counts against the request's budget and the upstream's; the fair queue last,
+  // so a slot is held only while a call is really in flight.
   const send = composeInterceptors(
     ...(options.interceptors ?? []),
-    retry({ maxRetries: settings.rate.maxRetries, maxRetryWaitMs: settings.rate.maxRetryWaitMs }),
+    failureMemo(settings.id),
+    dedupe(settings.id),
+    breaker.interceptor,
+    retry(settings.id, { maxRetries: settings.rate.maxRetries, maxRetryWaitMs: settings.rate.maxRetryWaitMs }),
+    requestBudget(settings.id),
+    upstreamBudget({
+      connectionId: settings.id,
+      requestsPerMinute: settings.rate.requestsPerMinute ?? options.budgets?.requestsPerMinute,
+      routes: { ...(settings.rate.documentedLimits === false ? {} : options.budgets?.routes), ...settings.rate.routes },
+      store: (settings.shared ?? PROCESS_STATE).rateLimits,
+    }),
+    fairQueueing(settings.id, createFairQueue(settings.rate.maxConcurrency)),
     statusErrors(settings.id),
   )(transport.send);
 
@@ -74,6 +109,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
       }
     },
     send,
+    breakerState: breaker.state,
     close: transport.close,
   };
 };

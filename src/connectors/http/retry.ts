@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GatewayError } from '../../domain/errors.js';
-import type { HttpRequest, Interceptor } from './types.js';
+import { abortedError, currentScope, timeLeftMs } from './scope.js';
+import { isIdempotent, type HttpRequest, type Interceptor } from './types.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
@@ -13,13 +14,12 @@ export interface RetryOptions {
 
 const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 
-const isIdempotent = (request: HttpRequest): boolean => request.idempotent ?? request.method === 'GET';
-
 /** How long to wait before trying again, or undefined when this failure is final. */
 const retryDelay = (error: unknown, request: HttpRequest, attempt: number, options: RetryOptions): number | undefined => {
   if (!(error instanceof GatewayError)) return undefined;
-  if (error.code === 'UPSTREAM_RATE_LIMITED') {
-    // A 429 was not processed, so any method may be sent again.
+  if (error.code === 'UPSTREAM_RATE_LIMITED' && error.upstreamStatus === 429) {
+    // A 429 was not processed, so any method may be sent again. (Our own budget's refusals carry no
+    // status: waiting for them again would only push past the deadline.)
     const wait = error.retryAfterMs ?? (options.baseDelayMs ?? 100) * 2 ** attempt;
     return wait <= options.maxRetryWaitMs ? wait : undefined;
   }
@@ -30,18 +30,26 @@ const retryDelay = (error: unknown, request: HttpRequest, attempt: number, optio
   return undefined;
 };
 
-/** Retries rate-limited and transiently failed requests, honouring the upstream's retry hints. */
+/**
+ * Retries rate-limited and transiently failed requests, honouring the upstream's retry hints, and
+ * never waiting past the request's deadline or after its client left.
+ */
 export const retry =
-  (options: RetryOptions): Interceptor =>
+  (connectionId: string, options: RetryOptions): Interceptor =>
   (next) =>
   async (request) => {
+    const scope = currentScope();
     for (let attempt = 0; ; attempt++) {
       try {
         return await next(request);
       } catch (error) {
         const delay = attempt < options.maxRetries ? retryDelay(error, request, attempt, options) : undefined;
-        if (delay === undefined) throw error;
-        await sleep(delay);
+        if (delay === undefined || delay >= timeLeftMs(scope)) throw error;
+        try {
+          await sleep(delay, undefined, scope ? { signal: scope.signal } : {});
+        } catch {
+          throw scope ? abortedError(connectionId, scope) : error;
+        }
       }
     }
   };

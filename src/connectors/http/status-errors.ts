@@ -1,6 +1,7 @@
 import { GatewayError, type ErrorCode } from '../../domain/errors.js';
+import { log } from '../../observability/log.js';
 import { retryAfterMs } from './retry-after.js';
-import type { HttpResponse, Interceptor } from './types.js';
+import type { HttpRequest, HttpResponse, Interceptor } from './types.js';
 
 const MAX_MESSAGE = 300;
 
@@ -39,13 +40,23 @@ const codeForStatus = (status: number): ErrorCode => {
   return 'UPSTREAM_UNAVAILABLE';
 };
 
-const errorForResponse = (connectionId: string, response: HttpResponse): GatewayError => {
+const describeStatus = (status: number): string => {
+  if (status === 401 || status === 403) return 'the upstream refused the configured credentials';
+  if (status === 404) return 'the upstream has no such record';
+  if (status === 409) return 'the upstream reports a conflict with the record’s current state';
+  if (status === 400 || status === 422) return `the upstream refused the request as invalid (${status})`;
+  if (status === 429) return 'the upstream is rate-limiting this connection';
+  return `the upstream answered ${status}`;
+};
+
+/**
+ * The client sees our words only: an upstream's error text can echo input, internal names or other
+ * tenants' data, so it goes to the log at debug level instead.
+ */
+const errorForResponse = (connectionId: string, request: HttpRequest, response: HttpResponse): GatewayError => {
   const said = upstreamErrorMessage(response.body);
-  const what =
-    response.status === 401 || response.status === 403
-      ? 'the upstream refused the configured credentials'
-      : `the upstream answered ${response.status}`;
-  return new GatewayError(codeForStatus(response.status), `connection ${connectionId}: ${what}${said ? ` (${said})` : ''}`, {
+  if (said) log.debug('upstream error', { connectionId, method: request.method, path: request.path, status: response.status, upstreamMessage: said });
+  return new GatewayError(codeForStatus(response.status), `connection ${connectionId}: ${describeStatus(response.status)}`, {
     connectionId,
     upstreamStatus: response.status,
     retryAfterMs: response.status === 429 ? retryAfterMs(response.headers) : undefined,
@@ -59,5 +70,5 @@ export const statusErrors =
   async (request) => {
     const response = await next(request);
     if (response.status >= 200 && response.status < 300) return response;
-    throw errorForResponse(connectionId, response);
+    throw errorForResponse(connectionId, request, response);
   };

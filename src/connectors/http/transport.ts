@@ -1,5 +1,6 @@
 import { Pool, errors as undiciErrors } from 'undici';
 import { GatewayError } from '../../domain/errors.js';
+import { abortedError, currentScope } from './scope.js';
 import type { HttpRequest, HttpResponse, QueryValue, Send } from './types.js';
 
 export interface TransportOptions {
@@ -47,6 +48,7 @@ export const createTransport = (options: TransportOptions): Transport => {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(request.body);
     }
+    const scope = currentScope();
     try {
       const response = await pool.request({
         method: request.method,
@@ -55,8 +57,9 @@ export const createTransport = (options: TransportOptions): Transport => {
         body,
         headersTimeout: options.timeoutMs,
         bodyTimeout: options.timeoutMs,
-        // Headers and body each get timeoutMs; this caps the whole exchange, queueing in the pool included.
-        signal: AbortSignal.timeout(options.timeoutMs * 2),
+        // Headers and body each get timeoutMs. Within a GraphQL request its signal ends the call when
+        // the deadline passes or the client leaves; outside one, a timer caps the whole exchange.
+        signal: scope?.signal ?? AbortSignal.timeout(options.timeoutMs * 2),
       });
       const text = await response.body.text();
       let parsed: unknown = null;
@@ -71,6 +74,7 @@ export const createTransport = (options: TransportOptions): Transport => {
       }
       return { status: response.statusCode, headers: response.headers, body: parsed, text: unparsed };
     } catch (error) {
+      if (scope?.signal.aborted) throw abortedError(options.connectionId, scope);
       if (isTimeout(error)) {
         throw new GatewayError(
           'UPSTREAM_TIMEOUT',

@@ -29,6 +29,9 @@ export interface HttpResponse {
 
 export type Send = (request: HttpRequest) => Promise<HttpResponse>;
 
+/** Whether a request may be sent twice: GETs, and the POSTs that say they only read. */
+export const isIdempotent = (request: HttpRequest): boolean => request.idempotent ?? request.method === 'GET';
+
 /** Wraps a send function; composed outermost-first by `composeInterceptors`. */
 export type Interceptor = (next: Send) => Send;
 

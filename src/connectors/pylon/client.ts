@@ -1,5 +1,6 @@
 import type { ConnectionSettings } from '../connector.js';
 import { createHttpClient } from '../http/client.js';
+import { PYLON_RATE_LIMITS } from './rate-limits.js';
 import { rfc3339 } from './filter.js';
 import {
   pylonContactSchema,
@@ -33,7 +34,11 @@ const messageList = pylonListSchema(pylonMessageSchema);
 
 /** The Pylon calls the connector makes, one method per endpoint, payloads validated by wire.ts. */
 export const createPylonClient = (settings: ConnectionSettings<PylonCredentials, unknown>) => {
-  const http = createHttpClient({ settings, headers: { authorization: `Bearer ${settings.credentials.apiToken}` } });
+  const http = createHttpClient({
+    settings,
+    headers: { authorization: `Bearer ${settings.credentials.apiToken}` },
+    budgets: { routes: PYLON_RATE_LIMITS },
+  });
   const path = (id: string): string => encodeURIComponent(id);
   return {
     /** `GET /issues`: every issue created in the window; `start`..`end` spans at most 30 days. */

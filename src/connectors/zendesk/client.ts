@@ -35,12 +35,17 @@ const offsetParams = (page: number, perPage: number): Query => ({ page, per_page
 export class ZendeskClient {
   private readonly http: HttpClient;
 
-  constructor(settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate'>, authorization: string, interceptors?: Interceptor[]) {
+  constructor(
+    settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>,
+    authorization: string,
+    extra: { interceptors?: Interceptor[] | undefined; requestsPerMinute?: number | undefined } = {},
+  ) {
     this.http = createHttpClient({
       // Paths carry /api/v2 (as the OAS does); a base URL that already ends in it is accepted too.
       settings: { ...settings, baseUrl: settings.baseUrl.replace(/\/api\/v2\/?$/, '') },
       headers: { authorization },
-      interceptors,
+      interceptors: extra.interceptors,
+      budgets: { requestsPerMinute: extra.requestsPerMinute },
       parseJson: parseJsonExactIntegers,
     });
   }

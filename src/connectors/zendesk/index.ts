@@ -19,7 +19,24 @@ import {
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
 
-export const zendeskOptionsSchema = z.object({}).strict();
+/**
+ * Support API requests a minute by Zendesk plan, as Zendesk documents them; `plan` sets the
+ * connection's budget unless `rate.requestsPerMinute` does.
+ */
+export const ZENDESK_PLAN_REQUESTS_PER_MINUTE = {
+  team: 200,
+  growth: 400,
+  professional: 400,
+  enterprise: 700,
+  'enterprise-plus': 2500,
+} as const;
+
+export const zendeskOptionsSchema = z
+  .object({
+    /** The account's plan, for its API rate limit. No budget is kept when absent. */
+    plan: z.enum(Object.keys(ZENDESK_PLAN_REQUESTS_PER_MINUTE) as [keyof typeof ZENDESK_PLAN_REQUESTS_PER_MINUTE]).optional(),
+  })
+  .strict();
 export type ZendeskOptions = z.infer<typeof zendeskOptionsSchema>;
 
 /** List Tickets serves offset pages up to page 100. */
@@ -48,7 +65,11 @@ export const createZendeskConnector = (
   settings: ConnectionSettings<ZendeskCredentials, ZendeskOptions>,
   hooks: ZendeskConnectorHooks = {},
 ): Connector => {
-  const client = new ZendeskClient(settings, zendeskAuthorization(settings.credentials), hooks.interceptors);
+  const plan = settings.options.plan;
+  const client = new ZendeskClient(settings, zendeskAuthorization(settings.credentials), {
+    interceptors: hooks.interceptors,
+    requestsPerMinute: plan ? ZENDESK_PLAN_REQUESTS_PER_MINUTE[plan] : undefined,
+  });
   const connectionId = settings.id;
 
   /** Sideloaded users met during one call, and what the gateway's loaders are primed with. */
@@ -199,6 +220,8 @@ export const createZendeskConnector = (
     capabilities: ZENDESK_CAPABILITIES,
     listTickets,
     getTickets,
+    // Zendesk ids are positive integers (int64, read exactly).
+    isValidId: (id: string) => /^[1-9]\d{0,18}$/.test(id),
     getContacts: async (ids) => (await usersByIds(ids)).map((user) => (user ? zendeskUserToContact(connectionId, user) : null)),
     getAgents: async (ids): Promise<(DomainAgent | null)[]> =>
       (await usersByIds(ids)).map((user) => (user && isZendeskAgent(user) ? zendeskUserToAgent(connectionId, user) : null)),

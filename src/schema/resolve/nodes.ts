@@ -1,5 +1,6 @@
 import { assertWorkspace } from '../../auth/access.js';
 import type { GatewayContext } from '../../context.js';
+import { badInput } from '../../domain/errors.js';
 import { decodeGlobalId, type NodeTypename } from '../../domain/global-id.js';
 import type { DomainMessage, DomainTicket } from '../../domain/types.js';
 import type { LiveConnection } from '../../runtime.js';
@@ -13,18 +14,31 @@ export const liveOf = (context: GatewayContext, connectionId: string): LiveConne
   return live;
 };
 
+/** Upstream ids of the characters upstreams use, of a sane length; connectors may be stricter. */
+const PLAUSIBLE_UPSTREAM_ID = /^[A-Za-z0-9._:@+=-]{1,256}$/;
+
+/** Refuses an upstream id its connector could not have issued, before any call is made. */
+const checkUpstreamId = (live: LiveConnection, id: string, typename: string): void => {
+  const valid = PLAUSIBLE_UPSTREAM_ID.test(id) && (live.connector.isValidId?.(id) ?? true);
+  if (!valid) throw badInput(`"${id.slice(0, 80)}" is not a valid ${live.settings.kind} id for a ${typename}`);
+};
+
 /**
  * The connection a global id names, after the tenancy check: undefined when no such connection is
- * configured (the id is stale), FORBIDDEN when it belongs to a workspace the token does not cover.
+ * configured (the id is stale), FORBIDDEN when it belongs to a workspace the token does not cover,
+ * BAD_USER_INPUT when the upstream ids in it are malformed for that connection.
  */
-const readableConnection = (context: GatewayContext, connectionId: string, typename: string): LiveConnection | undefined => {
+const readableConnection = (context: GatewayContext, connectionId: string, typename: string, ...ids: string[]): LiveConnection | undefined => {
   const live = context.runtime.connection(connectionId);
-  if (live) assertWorkspace(context, live.settings.workspaceId, `this ${typename}`);
+  if (live) {
+    assertWorkspace(context, live.settings.workspaceId, `this ${typename}`);
+    for (const id of ids) checkUpstreamId(live, id, typename);
+  }
   return live;
 };
 
 export const resolveTicket = async (context: GatewayContext, connectionId: string, externalId: string): Promise<DomainTicket | null> => {
-  const live = readableConnection(context, connectionId, 'Ticket');
+  const live = readableConnection(context, connectionId, 'Ticket', externalId);
   return live ? context.loaders.tickets(live.connector).load(externalId) : null;
 };
 
@@ -56,12 +70,13 @@ const resolveContact = async (context: GatewayContext, parts: string[], path: re
   if (form !== 'record' || !connectionId || !externalId) return null;
   const live = context.runtime.connection(connectionId);
   if (!live || live.settings.workspaceId !== workspaceId) return null;
+  checkUpstreamId(live, externalId, 'Contact');
   const contact = await context.loaders.contacts(live.connector).load(externalId);
   return contact ? { workspaceId, email: null, record: { connectionId, externalId }, contact } : null;
 };
 
 const resolveAgent = async (context: GatewayContext, connectionId: string, externalId: string): Promise<AgentRef | null> => {
-  const live = readableConnection(context, connectionId, 'Agent');
+  const live = readableConnection(context, connectionId, 'Agent', externalId);
   const agent = live ? await context.loaders.agents(live.connector).load(externalId) : null;
   return agent ? { connectionId, externalId, agent } : null;
 };
@@ -82,7 +97,7 @@ export const resolveNode = async (
     case 'Agent':
       return tag(await resolveAgent(context, first, second));
     case 'Message': {
-      const live = readableConnection(context, first, 'Message');
+      const live = readableConnection(context, first, 'Message', second, third);
       return tag(live ? await resolveMessage(context, live, second, third) : null);
     }
     case 'Contact':

@@ -8,6 +8,7 @@ import { listTicketsAcross, type TicketSource } from '../../listing/tickets.js';
 import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
+import { COST, connectionsInReach, pageCost, perConnectionInScope, type CostContext } from '../cost.js';
 import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
 import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
@@ -44,6 +45,10 @@ const HelpdeskTicketConnection = builder.connectionObject(
   { type: HelpdeskTicketRef, name: 'HelpdeskTicketConnection' },
   { name: 'HelpdeskTicketEdge' },
 );
+
+/** A contact's list looks the person up in every connection, then lists one (`connectionId`) or all. */
+const contactTicketsCost = (args: { connectionId?: unknown }, ctx: CostContext): number =>
+  connectionsInReach(ctx) + perConnectionInScope(args, ctx);
 
 interface ContactTicketsArgs {
   first?: number | null;
@@ -129,13 +134,16 @@ builder.node(ContactObjectRef, {
       }),
       identities: t.field({
         type: [ContactIdentityRef],
-        description: 'The upstream records behind this contact, one per helpdesk that knows them.',
+        description: 'The upstream records behind this contact, one per helpdesk that knows them. Upstream cost: 1 per connection of the workspace.',
+        complexity: (_args, ctx: CostContext) => connectionsInReach(ctx),
         resolve: (ref, _args, context, info) => identities(context, ref, responsePathAsArray(info.path)),
       }),
       helpdeskTickets: t.connection(
         {
           type: HelpdeskTicketRef,
-          description: "Seed 000's helpdesk tickets of this contact, merged across the workspace's connections.",
+          description:
+            "Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. Upstream cost: 2 per connection (the person's lookup and their list), and `first`/`last` times what is selected under it.",
+          complexity: pageCost(contactTicketsCost),
           args: ticketArgs,
           resolve: (ref, args, context, info) => contactTickets(context, ref, args, 'Contact.helpdeskTickets', responsePathAsArray(info.path)),
         },
@@ -144,7 +152,8 @@ builder.node(ContactObjectRef, {
       tickets: t.connection(
         {
           type: TicketRef,
-          description: 'The same list as normalised Tickets.',
+          description: 'The same list as normalised Tickets. Upstream cost: as `helpdeskTickets`.',
+          complexity: pageCost(contactTicketsCost),
           args: ticketArgs,
           resolve: (ref, args, context, info) => contactTickets(context, ref, args, 'Contact.tickets', responsePathAsArray(info.path)),
         },
@@ -160,7 +169,8 @@ builder.queryField('contacts', (t) =>
   t.connection(
     {
       type: ContactObjectRef,
-      description: "One connection's contact records.",
+      description: "One connection's contact records. Upstream cost: 1, and `first`/`last` times what is selected under it.",
+      complexity: pageCost(() => COST.load),
       args: {
         connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a HelpdeskConnection id.' }),
         search: t.arg.string({ description: 'Free text, as the upstream searches it.' }),
@@ -185,6 +195,8 @@ builder.queryField('contact', (t) =>
   t.field({
     type: ContactObjectRef,
     nullable: true,
+    description: 'A contact by its global id. Upstream cost: 1 per connection of the workspace (the email is looked up in each).',
+    complexity: (_args, ctx: CostContext) => connectionsInReach(ctx),
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context, info) => {
       const node = await resolveNode(context, String(args.id), responsePathAsArray(info.path));
@@ -200,7 +212,9 @@ builder.queryField('contactByEmail', (t) =>
   t.field({
     type: ContactObjectRef,
     nullable: true,
-    description: 'The person with this email in any connection of the workspace; null when no helpdesk knows them.',
+    description:
+      'The person with this email in any connection of the workspace; null when no helpdesk knows them. Upstream cost: 1 per connection of the workspace.',
+    complexity: (_args, ctx: CostContext) => connectionsInReach(ctx),
     args: { email: t.arg.string({ required: true }), workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }) },
     resolve: async (_root, args, context, info) => {
       if (!EMAIL.test(args.email.trim())) throw badInput(`"${args.email.slice(0, 80)}" is not an email address`);

@@ -1,6 +1,7 @@
 import { responsePathAsArray } from 'graphql';
 import { idParts, encodeGlobalId } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
+import { COST } from '../cost.js';
 import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf } from '../resolve/nodes.js';
@@ -23,7 +24,8 @@ builder.node(HelpdeskTicketRef, {
     workspaceId: t.string({ resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId).settings.workspaceId }),
     contactId: t.id({
       nullable: true,
-      description: 'The global id of the requester as a Contact.',
+      description: 'The global id of the requester as a Contact. Upstream cost: 1 (their record, when the ticket has no email for them).',
+      complexity: COST.load,
       resolve: async (ticket, _args, context, info) => {
         const ref = requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId);
         return ref ? contactGlobalId(context, ref, responsePathAsArray(info.path)) : null;
@@ -48,6 +50,8 @@ builder.node(HelpdeskTicketRef, {
     contact: t.field({
       type: ContactObjectRef,
       nullable: true,
+      description: 'The requester as a Contact. Upstream cost: 1 (their record, loaded in batches when a field needs it).',
+      complexity: COST.load,
       resolve: (ticket, _args, context) => requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId),
     }),
     connection: t.field({ type: HelpdeskConnectionRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),

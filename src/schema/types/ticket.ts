@@ -5,6 +5,7 @@ import { listTicketsAcross } from '../../listing/tickets.js';
 import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
+import { COST, pageCost, perConnectionInScope } from '../cost.js';
 import { AgentObjectRef, ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf, resolveTicket } from '../resolve/nodes.js';
@@ -41,11 +42,15 @@ builder.node(TicketRef, {
     requester: t.field({
       type: ContactObjectRef,
       nullable: true,
+      description: 'The person who asked. Upstream cost: 1 (their record, loaded in batches when a field needs it).',
+      complexity: COST.load,
       resolve: (ticket, _args, context) => requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId),
     }),
     assignee: t.field({
       type: AgentObjectRef,
       nullable: true,
+      description: 'The agent the ticket is assigned to. Upstream cost: 1 (loaded in batches when a field needs more than the id).',
+      complexity: COST.load,
       resolve: (ticket) => (ticket.assigneeId ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId } : null),
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (ticket) => ticket.createdAt }),
@@ -59,7 +64,8 @@ builder.node(TicketRef, {
     messages: t.connection(
       {
         type: MessageRef,
-        description: 'The conversation, oldest first.',
+        description: 'The conversation, oldest first. Upstream cost: 1, and `first`/`last` times what is selected under it.',
+        complexity: pageCost(() => COST.load),
         resolve: async (ticket, args, context) => {
           const live = liveOf(context, ticket.connectionId);
           const scope = cursorScope('Ticket.messages', { connection: live.settings.id, ticket: ticket.externalId });
@@ -77,7 +83,8 @@ builder.queryField('tickets', (t) =>
     {
       type: TicketRef,
       description:
-        'Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging).',
+        'Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it.',
+      complexity: pageCost(perConnectionInScope),
       args: {
         workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }),
         connectionId: t.arg.id({ description: 'A connection id from the config, or a HelpdeskConnection id.' }),
@@ -103,6 +110,8 @@ builder.queryField('ticket', (t) =>
   t.field({
     type: TicketRef,
     nullable: true,
+    description: 'A ticket by its global id. Upstream cost: 1.',
+    complexity: COST.load,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
       const [connectionId, externalId] = decodeGlobalIdOf(String(args.id), 'Ticket', 2) as [string, string];

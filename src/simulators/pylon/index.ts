@@ -217,5 +217,7 @@ export const pylonSimulatorKind: SimulatorKind = {
     baseUrl: simulator.url,
     credentials: { apiToken: PYLON_DEMO_TOKEN },
     options: { priorityField: 'priority' },
+    // The simulator keeps no budgets unless asked to (`rateLimits`), so the demo keeps none either.
+    rate: { documentedLimits: false },
   }),
 };

@@ -2,6 +2,7 @@ import { GatewayError } from '../../../domain/errors.js';
 import { decodeGlobalIdOf } from '../../../domain/global-id.js';
 import type { DomainTicket } from '../../../domain/types.js';
 import { builder } from '../../builder.js';
+import { COST } from '../../cost.js';
 import { TicketRef } from '../../refs.js';
 import { resolveTicket } from '../../resolve/nodes.js';
 import { UserErrorRef, type UserError } from '../user-error.js';
@@ -23,7 +24,8 @@ const CloseTicketPayload = builder.objectRef<CloseTicketResult>('CloseTicketPayl
 builder.mutationField('closeTicket', (t) =>
   t.field({
     type: CloseTicketPayload,
-    description: 'Closes a ticket in its helpdesk (seed 004). Needs a token with write access.',
+    description: 'Closes a ticket in its helpdesk (seed 004). Needs a token with write access. Upstream cost: 2 (a read, then the write).',
+    complexity: COST.write,
     authScopes: { write: true },
     args: { id: t.arg.id({ required: true, description: 'The Ticket id.' }) },
     resolve: async (_root, args, context): Promise<CloseTicketResult> => {
