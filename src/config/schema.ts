@@ -91,8 +91,12 @@ const connectionSchema = z
     baseUrl: httpUrl,
     credentials: z.record(z.string(), z.unknown()),
     options: z.record(z.string(), z.unknown()).default({}),
-    /** Per-request upstream timeout. Default 10000. */
-    timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+    /**
+     * Per-call upstream timeout (for the headers, and again for the body). Default 5000: below the
+     * request deadline (`limits.deadlineMs`, 10000), so one hanging upstream costs a request one
+     * timeout and leaves time for the rest.
+     */
+    timeoutMs: z.number().int().min(100).max(120_000).default(5000),
     rate: rateSchema.default(RATE_DEFAULTS),
     breaker: breakerSchema.default({ failureThreshold: 5, openMs: 10_000 }),
   })

@@ -37,7 +37,7 @@ describe('config', () => {
       id: 'acme-rest',
       workspaceId: 'acme',
       credentials: { apiKey: 'k-123' },
-      timeoutMs: 10_000,
+      timeoutMs: 5000,
       rate: { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000 },
     });
     expect(config.tokens[0]).toEqual({ id: 'frontend', secret: 'frontend-token-0123456789', workspaces: ['acme'], access: 'read' });
