@@ -62,7 +62,10 @@ export interface MergedPage<T> {
 
 export interface MergeOptions<T> {
   first: number;
-  /** Where the previous page ended; null for the start. Sources missing from it start at their beginning. */
+  /**
+   * Where the previous page ended; null for the start. Sources missing from it start at their
+   * beginning; entries of sources not given this time are passed through to the page's positions.
+   */
   position: MergePosition | null;
   compare(a: T, b: T): number;
   /** Called for every failure of a source, including the one that gets it given up. */
@@ -79,11 +82,10 @@ interface Buffer<T> {
 }
 
 export const mergeConnections = async <T>(sources: readonly MergeSource<T>[], options: MergeOptions<T>): Promise<MergedPage<T>> => {
-  const position: MergePosition = {};
-  for (const source of sources) {
-    const at = options.position?.[source.key];
-    position[source.key] = at ? { ...at } : { after: null, done: false, total: null, failedPages: 0 };
-  }
+  // A source absent from this page (a contact record whose lookup failed, say) keeps its place for
+  // the pages after, so its positions are carried along untouched.
+  const position: MergePosition = structuredClone(options.position ?? {});
+  for (const source of sources) position[source.key] ??= { after: null, done: false, total: null, failedPages: 0 };
   const included: Included[] = [];
 
   const fill = async (source: MergeSource<T>): Promise<Buffer<T>> => {

@@ -244,4 +244,18 @@ describe('mergeConnections', () => {
     expect(errors).toHaveLength(1);
     expect((errors[0] as { code?: string }).code).toBe('UPSTREAM_BAD_RESPONSE');
   });
+  it('keeps the place of a source left out of one page for the pages after', async () => {
+    const items = (key: string, times: number[]) => times.map((at, id) => ({ source: key, at, id }));
+    const a = arraySource('a', items('a', [6, 4, 2]), 100);
+    const b = arraySource('b', items('b', [5, 3, 1]), 100);
+    const options = { first: 2, compare: byTimeDesc, onSourceError: () => {} };
+    const first = await mergeConnections([a, b], { ...options, position: null });
+    expect(first.edges.map((edge) => edge.node.at)).toEqual([6, 5]);
+    const withoutB = await mergeConnections([a], { ...options, position: first.endPosition });
+    expect(withoutB.edges.map((edge) => edge.node.at)).toEqual([4, 2]);
+    expect(withoutB.endPosition['b']).toEqual(first.endPosition['b']);
+    const rest = await mergeConnections([a, b], { ...options, position: withoutB.endPosition });
+    expect(rest.edges.map((edge) => edge.node.at)).toEqual([3, 1]);
+    expect(rest.hasNextPage).toBe(false);
+  });
 });
