@@ -142,9 +142,10 @@ const readBody = async (request: IncomingMessage): Promise<string> => {
 /** `value` with every leaf of another JSON type, for `breakSchema`. */
 const wrongTypes = (value: unknown): unknown => {
   if (typeof value === 'string') return value.length;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return value.length === 0 ? 'not a list' : value.map(wrongTypes);
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, field]) => [key, wrongTypes(field)]));
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, wrongTypes(field)]));
+  return value;
 };
 
 const write = (response: ServerResponse, reply: SimResponse): void => {
@@ -278,7 +279,8 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       return;
     }
     const real = await answer(method, url, raw, request.headers, found);
-    write(response, faulted && faults.breakSchema ? { status: 200, body: wrongTypes(real.body) } : real);
+    if (faulted && faults.breakSchema) return write(response, { status: 200, body: real.body === undefined ? { unexpected: true } : wrongTypes(real.body) });
+    write(response, real);
   };
 
   const server = createServer((request, response) => {
