@@ -102,7 +102,8 @@ export const mergeConnections = async <T>(sources: readonly MergeSource<T>[], op
       return { source, edges: [...page.edges], hasNext: page.hasNextPage, totalCount: page.totalCount, failed: false };
     } catch (error) {
       options.onSourceError(source.key, error);
-      const failedPages = at.failedPages + 1;
+      // Capped, so a hand-made position past the limit still gives a cursor this API accepts.
+      const failedPages = Math.min(at.failedPages + 1, MAX_CONSECUTIVE_FAILED_PAGES);
       const givenUp = failedPages >= MAX_CONSECUTIVE_FAILED_PAGES;
       // A given-up source's total no longer describes what the list delivers.
       position[source.key] = { ...at, failedPages, done: givenUp, total: givenUp ? null : at.total };

@@ -233,6 +233,9 @@ describe('mergeConnections', () => {
     const again = await mergeConnections([a, b], { ...options, position: last.endPosition });
     expect(b.calls).toBe(calls);
     expect(again.givenUp).toEqual(['b']);
+    // A position claiming more failures than the limit still ends at the limit.
+    const forged = await mergeConnections([b], { ...options, position: { b: { after: null, done: false, total: null, failedPages: 7 } } });
+    expect(forged.endPosition['b']).toEqual({ after: null, done: true, total: null, failedPages: MAX_CONSECUTIVE_FAILED_PAGES });
   });
 
   it('treats an empty page that claims more as a failure rather than asking it forever', async () => {
