@@ -163,6 +163,35 @@ describe.runIf(KINDS.length > 1)('a contact across helpdesks', () => {
     }
   });
 
+  it('walks the workspace tickets once each while one upstream is rate-limited for a while', async () => {
+    const query = `query($first: Int, $after: String) { tickets(first: $first, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const walkTickets = async (beforePage: (page: number) => Promise<void>) => {
+      const ids: string[] = [];
+      const codes: unknown[] = [];
+      let after: string | undefined;
+      for (let page = 1; page <= 100; page++) {
+        await beforePage(page);
+        const result = await g.gql(query, { first: 100, after });
+        codes.push(...(result.errors ?? []).map((error) => error.extensions?.['code']));
+        ids.push(...result.data?.tickets.edges.map((edge: { node: { id: string } }) => edge.node.id));
+        if (!result.data?.tickets.pageInfo.hasNextPage) return { ids, codes };
+        after = result.data.tickets.pageInfo.endCursor;
+        expect(after).toEqual(expect.any(String));
+      }
+      throw new Error('the walk did not end after 100 pages');
+    };
+    const all = await walkTickets(async () => {});
+    const [limited] = KINDS;
+    // A Retry-After past maxRetryWaitMs: the connection fails at once as UPSTREAM_RATE_LIMITED.
+    const walked = await walkTickets((page) =>
+      g.control(limited!, 'faults', page <= 2 ? { rateLimitBurst: { count: 1000, retryAfterSeconds: 60 } } : {}),
+    );
+    expect(walked.codes).toContain('UPSTREAM_RATE_LIMITED');
+    expect(walked.ids).toHaveLength(all.ids.length);
+    expect(new Set(walked.ids)).toEqual(new Set(all.ids));
+  });
+
   it('lists the workspace tickets of every connection merged when no connection is named', async () => {
     const query = `query($first: Int, $after: String) { tickets(first: $first, after: $after) { edges { node { connection { connectionId } createdAt } } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
