@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'TOO_MANY_DIRECTIVES',
   // The client went away; nobody reads the answer, but upstream work stops with this.
   'REQUEST_CANCELLED',
+  // A merged list gave up on a source that kept failing: the walk ends without its remaining tickets.
+  'LIST_INCOMPLETE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

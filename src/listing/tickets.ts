@@ -4,7 +4,7 @@ import type { GatewayContext } from '../context.js';
 import { GatewayError, badInput } from '../domain/errors.js';
 import type { DomainTicket } from '../domain/types.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../pagination/cursor.js';
-import { mergeConnections, type MergePosition } from '../pagination/merge.js';
+import { MAX_CONSECUTIVE_FAILED_PAGES, mergeConnections, type MergePosition } from '../pagination/merge.js';
 import { parsePageArgs, type RelayArgs } from '../pagination/page-args.js';
 import { pageInfoOf, readPageArgs, relayConnectionOf, type RelayConnection } from '../pagination/relay.js';
 import type { LiveConnection } from '../runtime.js';
@@ -46,7 +46,18 @@ export const listTicketsOnConnection = async (
   return relayConnectionOf(page, scope);
 };
 
-const mergePositionSchema = z.record(z.string(), z.object({ after: z.string().nullable(), done: z.boolean(), total: z.number().int().nullable() }).strict());
+const mergePositionSchema = z.record(
+  z.string(),
+  z
+    .object({
+      after: z.string().nullable(),
+      done: z.boolean(),
+      total: z.number().int().nullable(),
+      // Absent in cursors issued before failures were counted.
+      failedPages: z.number().int().min(0).max(MAX_CONSECUTIVE_FAILED_PAGES).default(0),
+    })
+    .strict(),
+);
 
 const sortValue = (ticket: DomainTicket, sort: TicketSort): string =>
   sort.field === 'UPDATED_AT' ? (ticket.updatedAt ?? ticket.createdAt) : ticket.createdAt;
@@ -76,7 +87,10 @@ export interface TicketSource {
 /**
  * Tickets of several sources merged into one forward-paged Relay connection. A source that fails is
  * reported in `errors` beside the data, and the cursor keeps its place so the next page asks it
- * again. A single source is listed directly, with backward paging where its upstream allows it.
+ * again; a page left empty by failing sources still has an `endCursor` to resume from. A source that
+ * fails `MAX_CONSECUTIVE_FAILED_PAGES` pages in a row is given up: every later page reports
+ * LIST_INCOMPLETE for it, and the walk ends without its remaining tickets. A single source is listed
+ * directly, with backward paging where its upstream allows it.
  */
 export const listTicketsAcross = async (
   context: GatewayContext,
@@ -129,10 +143,20 @@ export const listTicketsAcross = async (
       },
     },
   );
+  // One error per connection, though a contact may have several records (sources) in it.
+  const givenUp = new Set(sources.filter((source) => merged.givenUp.includes(source.key)).map((source) => source.live.settings.id));
+  for (const connectionId of givenUp) {
+    const error = new GatewayError(
+      'LIST_INCOMPLETE',
+      `connection ${connectionId} failed ${MAX_CONSECUTIVE_FAILED_PAGES} pages in a row and was given up: this list leaves out its remaining tickets`,
+      { connectionId },
+    );
+    context.partialErrors.push({ error, path });
+  }
   const edges = merged.edges.map((edge) => ({ node: edge.node, cursor: encodeCursor(scope, edge.position) }));
   return {
     edges,
-    pageInfo: pageInfoOf(edges, merged.hasNextPage, position !== null),
+    pageInfo: pageInfoOf(edges, merged.hasNextPage, position !== null, encodeCursor(scope, merged.endPosition)),
     totalCount: merged.totalCount,
   };
 };

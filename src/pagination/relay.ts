@@ -17,11 +17,22 @@ export interface RelayConnection<T> {
   totalCount: number | null;
 }
 
-export const pageInfoOf = (edges: readonly { cursor: string }[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo => ({
+/**
+ * Relay page info. `resumeCursor` is where a page without edges ends (a merged page whose remaining
+ * sources all failed): Relay clients ask for the next page `after: endCursor`, and a null there
+ * would send them back to the start. `startCursor` stays null on such a page: there is no edge to
+ * page backward from.
+ */
+export const pageInfoOf = (
+  edges: readonly { cursor: string }[],
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+  resumeCursor: string | null = null,
+): PageInfo => ({
   hasNextPage,
   hasPreviousPage,
   startCursor: edges[0]?.cursor ?? null,
-  endCursor: edges[edges.length - 1]?.cursor ?? null,
+  endCursor: edges.at(-1)?.cursor ?? (hasNextPage ? resumeCursor : null),
 });
 
 /** Validated page arguments with the cursor unwrapped for the list `scope`. */

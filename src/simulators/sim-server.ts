@@ -47,12 +47,26 @@ export const simFaultsSchema = z
     /** Answer this status instead of the real response, with probability `errorRate`. */
     errorStatus: z.number().int().min(400).max(599).optional(),
     errorRate: z.number().min(0).max(1).default(1),
-    /** The next `count` requests answer 429 with this Retry-After. */
+    /** The next `count` requests answer 429 with this Retry-After (or the upstream's own hint). */
     rateLimitBurst: z.object({ count: z.number().int().min(1), retryAfterSeconds: z.number().min(0) }).optional(),
     /** Never answer (until the client gives up). */
     hang: z.boolean().default(false),
+    /** Close the connection without an answer: the client sees a connection reset. */
+    reset: z.boolean().default(false),
     /** Answer 200 with a truncated JSON body. */
     malformed: z.boolean().default(false),
+    /**
+     * Answer 200 with JSON that parses but breaks the upstream's wire schema: the real answer with
+     * every value of the wrong type (strings as numbers, numbers, booleans and nulls as strings,
+     * empty lists as strings), envelope keys kept, so a GraphQL answer is `{"data": {...wrong}}`.
+     */
+    breakSchema: z.boolean().default(false),
+    /**
+     * How many requests to the faulted routes get the faults above (latency, hang, reset, errors,
+     * malformed, breakSchema); later ones are served normally. Every request when absent.
+     * `rateLimitBurst` and `rateLimits` keep their own counts.
+     */
+    times: z.number().int().min(1).optional(),
     /** Limit the faults to these routes (`"GET /api/v1/tickets"`); all routes when absent. */
     routes: z.array(z.string()).optional(),
     /** Replace the request budgets: per route key, or `*` for all routes together. */
@@ -101,6 +115,11 @@ interface CompiledRoute {
   names: string[];
 }
 
+interface FoundRoute {
+  compiled: CompiledRoute;
+  match: RegExpExecArray;
+}
+
 const compile = (route: SimRoute): CompiledRoute => {
   const names: string[] = [];
   const source = route.pattern
@@ -120,6 +139,15 @@ const readBody = async (request: IncomingMessage): Promise<string> => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
+/** `value` with every leaf of another JSON type, for `breakSchema`. */
+const wrongTypes = (value: unknown): unknown => {
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'not a list' : value.map(wrongTypes);
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, wrongTypes(field)]));
+  return value;
+};
+
 const write = (response: ServerResponse, reply: SimResponse): void => {
   const isText = typeof reply.body === 'string';
   const payload = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body);
@@ -135,6 +163,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
   let counts = new Map<string, number>();
   let faults: SimFaults = simFaultsSchema.parse({});
   let burstLeft = 0;
+  let faultsLeft = Infinity;
   let budgets: Record<string, RateBudget> = { ...spec.rateLimits };
   let windows = new Map<string, { start: number; used: number }>();
 
@@ -143,6 +172,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
     counts = new Map();
     faults = simFaultsSchema.parse({});
     burstLeft = 0;
+    faultsLeft = Infinity;
     budgets = { ...spec.rateLimits };
     windows = new Map();
   };
@@ -187,6 +217,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       if (!parsed.success) return { status: 400, body: { error: z.prettifyError(parsed.error) } };
       faults = parsed.data;
       burstLeft = faults.rateLimitBurst?.count ?? 0;
+      faultsLeft = faults.times ?? Infinity;
       if (faults.rateLimits) {
         budgets = { ...faults.rateLimits };
         windows = new Map();
@@ -194,6 +225,26 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       return { status: 200, body: { ok: true, faults } };
     }
     return undefined;
+  };
+
+  /** The simulator's real answer to a request outside `/_sim`: routing, budgets, credentials. */
+  const answer = async (method: string, url: URL, raw: string, headers: IncomingMessage['headers'], found: FoundRoute | undefined): Promise<SimResponse> => {
+    if (!found) return spec.error(404, `no route for ${method} ${url.pathname}`);
+    const exhausted = spend(found.compiled.key) ?? spend('*');
+    if (exhausted !== undefined) return spec.rateLimited(exhausted);
+
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return spec.error(400, 'the request body is not valid JSON');
+      }
+    }
+    const params = Object.fromEntries(found.compiled.names.map((name, i) => [name, decodeURIComponent(found.match[i + 1] ?? '')]));
+    const simRequest: SimRequest = { method, path: url.pathname, query: url.searchParams, headers, body, params };
+    if (!spec.authorize(simRequest)) return spec.error(401, 'invalid or missing credentials');
+    return found.compiled.route.handle(simRequest);
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -205,14 +256,17 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
 
     const found = routes
       .map((compiled) => ({ compiled, match: method === compiled.route.method ? compiled.regex.exec(url.pathname) : null }))
-      .find(({ match }) => match !== null);
+      .find((candidate): candidate is FoundRoute => candidate.match !== null);
     const key = found ? found.compiled.key : `${method} (unmatched)`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
 
-    const faulted = !faults.routes || faults.routes.includes(key);
+    const onFaultedRoute = !faults.routes || faults.routes.includes(key);
+    const faulted = onFaultedRoute && faultsLeft > 0;
+    if (faulted) faultsLeft--;
     if (faulted && faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
     if (faulted && faults.hang) return; // the socket stays open until the client gives up or we close
-    if (faulted && burstLeft > 0) {
+    if (faulted && faults.reset) return void request.socket.resetAndDestroy();
+    if (onFaultedRoute && burstLeft > 0) {
       burstLeft--;
       return write(response, spec.rateLimited(faults.rateLimitBurst?.retryAfterSeconds ?? 1));
     }
@@ -224,25 +278,9 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       response.end('{"data": [{"id": ');
       return;
     }
-    if (!found || !found.match) return write(response, spec.error(404, `no route for ${method} ${url.pathname}`));
-
-    const exhausted = spend(key) ?? spend('*');
-    if (exhausted !== undefined) return write(response, spec.rateLimited(exhausted));
-
-    let body: unknown;
-    if (raw.length > 0) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return write(response, spec.error(400, 'the request body is not valid JSON'));
-      }
-    }
-    const params = Object.fromEntries(
-      found.compiled.names.map((name, i) => [name, decodeURIComponent(found.match?.[i + 1] ?? '')]),
-    );
-    const simRequest: SimRequest = { method, path: url.pathname, query: url.searchParams, headers: request.headers, body, params };
-    if (!spec.authorize(simRequest)) return write(response, spec.error(401, 'invalid or missing credentials'));
-    write(response, await found.compiled.route.handle(simRequest));
+    const real = await answer(method, url, raw, request.headers, found);
+    if (faulted && faults.breakSchema) return write(response, { status: 200, body: real.body === undefined ? { unexpected: true } : wrongTypes(real.body) });
+    write(response, real);
   };
 
   const server = createServer((request, response) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/simulators/people.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { startTestGateway, type GqlResult, type TestGateway } from '../support/gateway.js';
 
 /** One person across every helpdesk: identities by email and tickets merged into one Relay list. */
 
@@ -24,21 +24,34 @@ interface Row {
 const PAGE = `query($email: String!, $first: Int, $after: String, $order: OrderDirection) { contactByEmail(email: $email) {
   helpdeskTickets(first: $first, after: $after, order: $order) { totalCount
     edges { node { connectionId externalTicketId createdAt requester { email } } }
-    pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
 
-const walk = async (first: number, order: 'ASC' | 'DESC' = 'DESC') => {
+interface Walked {
+  rows: Row[];
+  errors: NonNullable<GqlResult['errors']>;
+  pages: number;
+}
+
+/**
+ * Follows `endCursor` until `hasNextPage` is false, as a Relay client does, checking that every page
+ * with more to come says where to resume. `beforePage` runs before each page is asked (to switch faults).
+ */
+const walk = async (first: number, order: 'ASC' | 'DESC' = 'DESC', beforePage?: (page: number) => Promise<void>): Promise<Walked> => {
   const rows: Row[] = [];
-  const errors: unknown[] = [];
+  const errors: Walked['errors'] = [];
   let after: string | undefined;
-  for (let pages = 0; pages < 200; pages++) {
+  for (let pages = 1; pages <= 200; pages++) {
+    await beforePage?.(pages);
     const result = await g.gql(PAGE, { email: EMAIL, first, after, order });
     errors.push(...(result.errors ?? []));
     const list = result.data?.contactByEmail.helpdeskTickets;
     rows.push(...list.edges.map((edge: { node: Row }) => edge.node));
-    if (!list.pageInfo.hasNextPage) break;
+    if (list.edges.length === 0) expect(list.pageInfo.startCursor).toBeNull();
+    if (!list.pageInfo.hasNextPage) return { rows, errors, pages };
+    expect(list.pageInfo.endCursor).toEqual(expect.any(String));
     after = list.pageInfo.endCursor;
   }
-  return { rows, errors };
+  throw new Error('the walk did not end after 200 pages');
 };
 
 const key = (row: Row) => `${row.connectionId}/${row.externalTicketId}`;
@@ -92,6 +105,91 @@ describe.runIf(KINDS.length > 1)('a contact across helpdesks', () => {
     }
     expect(new Set(rest.map(key))).toEqual(new Set(all.rows.map(key)));
     expect(rest).toHaveLength(all.rows.length);
+  });
+
+  it('sees every ticket once when connections fail on random pages and recover, and ends', { timeout: 90_000 }, async () => {
+    const all = await walk(100);
+    // Per page, the connections that fail on it: random, but never as many pages in a row as the
+    // merge takes to give a connection up, and never all of them (then the contact itself cannot be
+    // found, and the field is null).
+    const schedule = fc.array(fc.subarray([...KINDS], { maxLength: KINDS.length - 1 }), { minLength: 1, maxLength: 50 }).map((pages) =>
+      pages.map((failing, page) => failing.filter((kind) => page < 2 || !(pages[page - 1]!.includes(kind) && pages[page - 2]!.includes(kind)))),
+    );
+    let failingNow: string[] = [];
+    const failOnly = async (failing: readonly string[]) => {
+      const changed = KINDS.filter((kind) => failing.includes(kind) !== failingNow.includes(kind));
+      await Promise.all(changed.map((kind) => g.control(kind, 'faults', failing.includes(kind) ? { errorStatus: 500 } : {})));
+      failingNow = [...failing];
+    };
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 100 }), schedule, async (first, failingOn) => {
+          const walked = await walk(first, 'DESC', (page) => failOnly(failingOn[page - 1] ?? []));
+          await failOnly([]);
+          expect(walked.errors.filter((error) => error.extensions?.['code'] === 'LIST_INCOMPLETE')).toEqual([]);
+          expect(walked.rows.map(key).sort()).toEqual(all.rows.map(key).sort());
+        }),
+        { numRuns: 5 },
+      );
+    } finally {
+      await failOnly([]);
+    }
+  });
+
+  it('resumes after a page left empty by the only connection left failing', async () => {
+    const all = await walk(100);
+    const [failing] = KINDS;
+    const others = all.rows.filter((row) => row.connectionId !== `acme-${failing}`);
+    // Page 1 takes every other connection's tickets; the failing one is all that is left on page 2.
+    const walked = await walk(others.length, 'DESC', (page) => g.control(failing!, 'faults', page <= 2 ? { errorStatus: 500 } : {}));
+    expect(walked.pages).toBe(3);
+    expect(walked.rows.slice(0, others.length).map(key)).toEqual(others.map(key));
+    expect(walked.rows.map(key).sort()).toEqual(all.rows.map(key).sort());
+  });
+
+  it('ends the walk with LIST_INCOMPLETE when a connection never recovers', async () => {
+    const all = await walk(100);
+    const [failing] = KINDS;
+    await g.control(failing!, 'faults', { errorStatus: 500 });
+    try {
+      const walked = await walk(7);
+      const others = all.rows.filter((row) => row.connectionId !== `acme-${failing}`);
+      expect(walked.rows.map(key)).toEqual(others.map(key));
+      const incomplete = walked.errors.filter((error) => error.extensions?.['code'] === 'LIST_INCOMPLETE');
+      expect(incomplete.length).toBeGreaterThan(0);
+      expect(incomplete.every((error) => error.extensions?.['connectionId'] === `acme-${failing}`)).toBe(true);
+    } finally {
+      await g.control(failing!, 'faults', {});
+    }
+  });
+
+  it('walks the workspace tickets once each while one upstream is rate-limited for a while', async () => {
+    const query = `query($first: Int, $after: String) { tickets(first: $first, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const walkTickets = async (beforePage: (page: number) => Promise<void>) => {
+      const ids: string[] = [];
+      const codes: unknown[] = [];
+      let after: string | undefined;
+      for (let page = 1; page <= 100; page++) {
+        await beforePage(page);
+        const result = await g.gql(query, { first: 100, after });
+        codes.push(...(result.errors ?? []).map((error) => error.extensions?.['code']));
+        ids.push(...result.data?.tickets.edges.map((edge: { node: { id: string } }) => edge.node.id));
+        if (!result.data?.tickets.pageInfo.hasNextPage) return { ids, codes };
+        after = result.data.tickets.pageInfo.endCursor;
+        expect(after).toEqual(expect.any(String));
+      }
+      throw new Error('the walk did not end after 100 pages');
+    };
+    const all = await walkTickets(async () => {});
+    const [limited] = KINDS;
+    // A Retry-After past maxRetryWaitMs: the connection fails at once as UPSTREAM_RATE_LIMITED.
+    const walked = await walkTickets((page) =>
+      g.control(limited!, 'faults', page <= 2 ? { rateLimitBurst: { count: 1000, retryAfterSeconds: 60 } } : {}),
+    );
+    expect(walked.codes).toContain('UPSTREAM_RATE_LIMITED');
+    expect(walked.ids).toHaveLength(all.ids.length);
+    expect(new Set(walked.ids)).toEqual(new Set(all.ids));
   });
 
   it('lists the workspace tickets of every connection merged when no connection is named', async () => {
