@@ -11,7 +11,9 @@ const EMAIL = PEOPLE[0]!.email;
 
 let g: TestGateway;
 beforeAll(async () => {
-  g = await startTestGateway(KINDS);
+  // These tests inject failures page after page to test the merge; the circuit breaker (tested on its
+  // own) would otherwise open and turn the faults into fast refusals.
+  g = await startTestGateway(KINDS, { connection: { breaker: { failureThreshold: 1000, openMs: 100 } } });
 });
 afterAll(() => g.close());
 
