@@ -84,7 +84,11 @@ export interface RunningDemo {
   close(): Promise<void>;
 }
 
-export const startDemo = async (env: Readonly<Record<string, string | undefined>> = process.env): Promise<RunningDemo> => {
+export const startDemo = async (
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  /** Changes the demo's config before the gateway starts (the benchmarks raise token rates, say). */
+  adjust: (config: GatewayConfig) => GatewayConfig = (config) => config,
+): Promise<RunningDemo> => {
   const tokens: DemoTokens = {
     read: env['DESKGRAPH_DEMO_TOKEN'] || randomToken('dg_read'),
     write: env['DESKGRAPH_DEMO_WRITE_TOKEN'] || randomToken('dg_write'),
@@ -93,7 +97,7 @@ export const startDemo = async (env: Readonly<Record<string, string | undefined>
   const host = env['HOST'] || '127.0.0.1';
   const simulators = await startSimulators();
   try {
-    const gateway = createGateway(demoConfig(simulators.simulators, tokens, port, host), {
+    const gateway = createGateway(adjust(demoConfig(simulators.simulators, tokens, port, host)), {
       graphiql: { token: tokens.read, defaultQuery: DEMO_QUERY },
     });
     const url = await gateway.listen();
