@@ -34,6 +34,17 @@ describe('per-request upstream budget', () => {
   });
 });
 
+describe('identical calls', () => {
+  it('makes an identical list call once per request, however many fields ask for it', async () => {
+    t = await startTestGateway(['rest']);
+    const page = 'tickets(connectionId: "acme-rest", first: 5) { edges { node { subject } } }';
+    const result = await t.gql(`{ a: ${page} b: ${page} c: tickets(connectionId: "acme-rest", first: 5) { totalCount } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.a).toEqual(result.data?.b);
+    expect((await t.stats('rest')).byRoute).toEqual({ 'GET /api/v1/tickets': 1 });
+  });
+});
+
 describe('deadline', () => {
   it('answers within the deadline with the other connections’ data when one upstream hangs', async () => {
     t = await startTestGateway(['rest', 'plain'], { limits: { deadlineMs: 1000 }, timeoutMs: 5000 });
