@@ -32,7 +32,8 @@ tokens:
     workspaces: [acme]
 `;
 
-describe('deskgraph CLI', () => {
+// Each case starts the CLI (through tsx) two or three times: seconds each on a busy 2-core machine.
+describe('deskgraph CLI', { timeout: 90_000 }, () => {
   it('check-config accepts a valid file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deskgraph-cli-'));
     await writeFile(join(dir, 'ok.yaml'), CONFIG);

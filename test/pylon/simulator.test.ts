@@ -187,7 +187,13 @@ describe('Pylon simulator', () => {
 
     it('is registered for the demo with a connection that works', async () => {
       const demo = pylonSimulatorKind.demoConnection(simulator);
-      expect(demo).toEqual({ baseUrl: simulator.url, credentials: { apiToken: PYLON_DEMO_TOKEN }, options: { priorityField: 'priority' } });
+      expect(demo).toEqual({
+        baseUrl: simulator.url,
+        credentials: { apiToken: PYLON_DEMO_TOKEN },
+        options: { priorityField: 'priority' },
+        // The simulator keeps no budgets by default, so the demo connection keeps none either.
+        rate: { documentedLimits: false },
+      });
     });
   });
 });
