@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { GatewayError } from '../../domain/errors.js';
 import type { ConnectionSettings } from '../connector.js';
 import { retry } from './retry.js';
-import { statusErrors } from './status-errors.js';
+import { statusErrors, type DescribeError } from './status-errors.js';
 import { createTransport } from './transport.js';
 import { composeInterceptors, type HttpRequest, type HttpResponse, type Interceptor } from './types.js';
 
@@ -24,6 +24,8 @@ export interface HttpClientOptions {
   interceptors?: Interceptor[];
   /** Parses JSON bodies instead of JSON.parse (see TransportOptions). */
   parseJson?: (text: string) => unknown;
+  /** Reads the kind's own error bodies for our error code and the upstream's words. */
+  describeError?: DescribeError;
 }
 
 /** Describes where a payload broke the wire schema without echoing its values. */
@@ -46,7 +48,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
   const send = composeInterceptors(
     ...(options.interceptors ?? []),
     retry({ maxRetries: settings.rate.maxRetries, maxRetryWaitMs: settings.rate.maxRetryWaitMs }),
-    statusErrors(settings.id),
+    statusErrors(settings.id, options.describeError),
   )(transport.send);
 
   const validate = <T>(request: HttpRequest, response: HttpResponse, schema: z.ZodType<T>): T => {

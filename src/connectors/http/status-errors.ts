@@ -39,25 +39,35 @@ const codeForStatus = (status: number): ErrorCode => {
   return 'UPSTREAM_UNAVAILABLE';
 };
 
-const errorForResponse = (connectionId: string, response: HttpResponse): GatewayError => {
-  const said = upstreamErrorMessage(response.body);
+/** What a kind reads from its own error bodies; each part left undefined falls back on the defaults. */
+export interface UpstreamErrorDescription {
+  code?: ErrorCode | undefined;
+  message?: string | undefined;
+}
+
+export type DescribeError = (response: HttpResponse) => UpstreamErrorDescription | undefined;
+
+const errorForResponse = (connectionId: string, response: HttpResponse, describe?: DescribeError): GatewayError => {
+  const described = describe?.(response);
+  const said = described?.message?.slice(0, MAX_MESSAGE) ?? upstreamErrorMessage(response.body);
+  const code = described?.code ?? codeForStatus(response.status);
   const what =
     response.status === 401 || response.status === 403
       ? 'the upstream refused the configured credentials'
       : `the upstream answered ${response.status}`;
-  return new GatewayError(codeForStatus(response.status), `connection ${connectionId}: ${what}${said ? ` (${said})` : ''}`, {
+  return new GatewayError(code, `connection ${connectionId}: ${what}${said ? ` (${said})` : ''}`, {
     connectionId,
     upstreamStatus: response.status,
-    retryAfterMs: response.status === 429 ? retryAfterMs(response.headers) : undefined,
+    retryAfterMs: code === 'UPSTREAM_RATE_LIMITED' ? retryAfterMs(response.headers) : undefined,
   });
 };
 
 /** Turns non-2xx responses into GatewayErrors carrying the upstream status and message. */
 export const statusErrors =
-  (connectionId: string): Interceptor =>
+  (connectionId: string, describe?: DescribeError): Interceptor =>
   (next) =>
   async (request) => {
     const response = await next(request);
     if (response.status >= 200 && response.status < 300) return response;
-    throw errorForResponse(connectionId, response);
+    throw errorForResponse(connectionId, response, describe);
   };
