@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/connectors/connector.js';
-import { GatewayError } from '../../src/domain/errors.js';
 import { DESK_CASE_VARIANT_PERSON } from '../../src/simulators/desk/dataset.js';
 import { PEOPLE } from '../../src/simulators/people.js';
+import { rejection } from '../support/rejection.js';
 import { startDeskHarness, type DeskHarness } from './support.js';
 
 let h: DeskHarness;
@@ -18,14 +18,6 @@ beforeEach(async () => {
 });
 
 const newest = { field: 'CREATED_AT', direction: 'DESC' } as const;
-const failure = async (promise: Promise<unknown>): Promise<GatewayError> => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-};
 
 describe('desk connector', () => {
   it('reads a page with requester, assignee, status, priority, type, channel and tags from one request', async () => {
@@ -86,7 +78,7 @@ describe('desk connector', () => {
     );
     const search = await connector.listTickets({ filter: { search: 'WIFI' }, sort: newest, page: { first: 100 } });
     expect(search.edges.every(({ node }) => /wifi/i.test(`${node.subject} ${node.summary}`))).toBe(true);
-    expect((await failure(connector.listTickets({ filter: { assigneeId: 'agent-x' }, sort: newest, page: { first: 5 } }))).code).toBe('BAD_USER_INPUT');
+    expect((await rejection(connector.listTickets({ filter: { assigneeId: 'agent-x' }, sort: newest, page: { first: 5 } }))).code).toBe('BAD_USER_INPUT');
   });
 
   it('gets tickets, customers and users by id in one request each, and a customer by email whatever its case', async () => {
@@ -115,13 +107,13 @@ describe('desk connector', () => {
 
   it('maps the validator body to UPSTREAM_BAD_RESPONSE and a 429 to UPSTREAM_RATE_LIMITED', async () => {
     await h.faults({ errorStatus: 400 });
-    const bad = await failure(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
+    const bad = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(bad.code).toBe('UPSTREAM_BAD_RESPONSE');
     expect(bad.message).toContain('general: injected fault');
     await h.faults({ rateLimitBurst: { count: 5, retryAfterSeconds: 60 } });
-    const limited = await failure(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
+    const limited = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(limited.code).toBe('UPSTREAM_RATE_LIMITED');
     expect(limited.retryAfterMs).toBe(60_000);
-    expect((await failure(connector.listMessages('5001', { first: 5 }))).code).toBe('CAPABILITY_UNSUPPORTED');
+    expect((await rejection(connector.listMessages('5001', { first: 5 }))).code).toBe('CAPABILITY_UNSUPPORTED');
   });
 });

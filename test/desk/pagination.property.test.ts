@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, PageRequest, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { DeskStoredTicket } from '../../src/simulators/desk/dataset.js';
 import { seededRandom, type Random } from '../../src/simulators/random.js';
+import { keepRandom } from '../support/trim.js';
 import { walkBackward, walkForward } from '../support/walk.js';
 import { startDeskHarness, type DeskHarness } from './support.js';
 
@@ -25,11 +26,7 @@ const FILTERS: { filter: TicketFilter; matches: (ticket: DeskStoredTicket) => bo
 
 const trimDataset = async (size: number, seed: number): Promise<DeskStoredTicket[]> => {
   await h.reset();
-  const stored = h.sim.dataset().tickets;
-  const random = seededRandom(seed);
-  const shuffled = [...stored.keys()].map((id) => ({ id, key: random.next() })).sort((a, b) => a.key - b.key);
-  for (const { id } of shuffled.slice(size)) stored.delete(id);
-  return [...stored.values()];
+  return keepRandom(h.sim.dataset().tickets, size, seed);
 };
 
 const sortKey = (ticket: DeskStoredTicket, sort: TicketSort): string => (sort.field === 'CREATED_AT' ? ticket.createdAt : ticket.updatedAt);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector, Page } from '../../src/connectors/connector.js';
-import { GatewayError } from '../../src/domain/errors.js';
 import type { DomainTicket } from '../../src/domain/types.js';
 import { HELPDESK_CASE_VARIANT_PERSON } from '../../src/simulators/helpdesk/dataset.js';
 import { PEOPLE } from '../../src/simulators/people.js';
+import { rejection } from '../support/rejection.js';
 import { startHelpdeskHarness, type HelpdeskHarness } from './support.js';
 
 /** Behind a reverse proxy: the API lives at /proxy/acme/helpdesk/api/v1, the links still say /api/v1/…. */
@@ -18,14 +18,6 @@ beforeEach(() => h.reset());
 
 const newest = { field: 'CREATED_AT', direction: 'DESC' } as const;
 const ids = (page: Page<DomainTicket>) => page.edges.map((edge) => edge.node.externalId);
-const failure = async (promise: Promise<unknown>): Promise<GatewayError> => {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(GatewayError);
-  return error as GatewayError;
-};
 
 describe('helpdesk connector', () => {
   it('follows the relative links.next below a base URL with a path prefix, to the end', async () => {
@@ -65,7 +57,7 @@ describe('helpdesk connector', () => {
     expect(page.edges.length).toBeGreaterThan(0);
     expect(page.edges.every(({ node }) => node.rawStatus === 'pending' && node.rawPriority === 'high')).toBe(true);
     expect((await connector.listTickets({ filter: { statuses: ['ON_HOLD'] }, sort: newest, page: { first: 5 } })).edges).toEqual([]);
-    const refused = await failure(connector.listTickets({ filter: { statuses: ['OPEN', 'NEW'] }, sort: newest, page: { first: 5 } }));
+    const refused = await rejection(connector.listTickets({ filter: { statuses: ['OPEN', 'NEW'] }, sort: newest, page: { first: 5 } }));
     expect(refused.code).toBe('CAPABILITY_UNSUPPORTED');
     expect((await h.stats()).total).toBe(1);
   });
@@ -82,7 +74,7 @@ describe('helpdesk connector', () => {
 
   it('bounds a requester lookup by options.requesterScanPages and says so instead of answering wrong', async () => {
     const small = h.connector({ options: { requesterScanPages: 1 } });
-    const error = await failure(small.findContactsByEmail('nobody@example.com'));
+    const error = await rejection(small.findContactsByEmail('nobody@example.com'));
     expect(error.code).toBe('CAPABILITY_UNSUPPORTED');
     expect(error.message).toContain('requesterScanPages');
     expect((await h.stats()).total).toBe(1);
@@ -106,15 +98,15 @@ describe('helpdesk connector', () => {
     await connector.getTickets(['tkt_missing']);
     expect(h.sim.workspaceHeaders()).toEqual(['ws_demo']);
     const foreign = h.connector({ options: { workspaceId: 'ws_other', requesterScanPages: 10 } });
-    const forbidden = await failure(foreign.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
+    const forbidden = await rejection(foreign.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(forbidden.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(forbidden.message).toContain('FORBIDDEN');
     await h.faults({ errorStatus: 422 });
-    const invalid = await failure(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
+    const invalid = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(invalid.code).toBe('BAD_USER_INPUT');
     expect(invalid.message).toContain('VALIDATION_ERROR');
     await h.faults({ rateLimitBurst: { count: 5, retryAfterSeconds: 30 } });
-    const limited = await failure(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
+    const limited = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(limited.code).toBe('UPSTREAM_RATE_LIMITED');
     expect(limited.retryAfterMs).toBe(30_000);
     await h.faults({ rateLimitBurst: { count: 1, retryAfterSeconds: 0 } });
@@ -122,7 +114,7 @@ describe('helpdesk connector', () => {
   });
 
   it('refuses contact listings and messages: the API has neither', async () => {
-    expect((await failure(connector.listContacts({ page: { first: 5 } }))).code).toBe('CAPABILITY_UNSUPPORTED');
-    expect((await failure(connector.listMessages('tkt_x', { first: 5 }))).code).toBe('CAPABILITY_UNSUPPORTED');
+    expect((await rejection(connector.listContacts({ page: { first: 5 } }))).code).toBe('CAPABILITY_UNSUPPORTED');
+    expect((await rejection(connector.listMessages('tkt_x', { first: 5 }))).code).toBe('CAPABILITY_UNSUPPORTED');
   });
 });

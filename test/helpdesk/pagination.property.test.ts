@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { HelpdeskStoredTicket } from '../../src/simulators/helpdesk/dataset.js';
 import { PEOPLE } from '../../src/simulators/people.js';
-import { seededRandom } from '../../src/simulators/random.js';
+import { keepRandom } from '../support/trim.js';
 import { walkForward } from '../support/walk.js';
 import { startHelpdeskHarness, type HelpdeskHarness } from './support.js';
 
@@ -27,11 +27,7 @@ const FILTERS: { filter: TicketFilter; matches: (ticket: HelpdeskStoredTicket) =
 /** Keeps `size` tickets of the fresh dataset, chosen by `seed`. */
 const trimDataset = async (size: number, seed: number): Promise<HelpdeskStoredTicket[]> => {
   await h.reset();
-  const stored = h.sim.dataset().tickets;
-  const random = seededRandom(seed);
-  const shuffled = [...stored.keys()].map((id) => ({ id, key: random.next() })).sort((a, b) => a.key - b.key);
-  for (const { id } of shuffled.slice(size)) stored.delete(id);
-  return [...stored.values()];
+  return keepRandom(h.sim.dataset().tickets, size, seed);
 };
 
 const expectedOrder = (tickets: readonly HelpdeskStoredTicket[], matches: (t: HelpdeskStoredTicket) => boolean, sort: TicketSort): string[] => {

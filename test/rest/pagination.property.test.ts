@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, ListTicketsInput, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { StoredTicket } from '../../src/simulators/rest/dataset.js';
-import { seededRandom } from '../../src/simulators/random.js';
+import { keepRandom } from '../support/trim.js';
 import { walkBackward, walkForward, type Lister } from '../support/walk.js';
 import { startHarness, type RestHarness } from './support.js';
 
@@ -24,11 +24,7 @@ const FILTERS: { filter: TicketFilter; matches: (ticket: StoredTicket) => boolea
 /** Keeps `size` tickets of the fresh dataset, chosen by `seed`, and returns them. */
 const trimDataset = async (size: number, seed: number): Promise<StoredTicket[]> => {
   await h.reset();
-  const stored = h.sim.dataset().tickets;
-  const random = seededRandom(seed);
-  const shuffled = [...stored.keys()].map((id) => ({ id, key: random.next() })).sort((a, b) => a.key - b.key);
-  for (const { id } of shuffled.slice(size)) stored.delete(id);
-  return [...stored.values()];
+  return keepRandom(h.sim.dataset().tickets, size, seed);
 };
 
 const listing =

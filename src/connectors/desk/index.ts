@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput, GatewayError } from '../../domain/errors.js';
-import type { DomainAgent, DomainContact, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact } from '../../domain/types.js';
 import { keysetPage } from '../../pagination/keyset.js';
 import { chunk } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, TicketFilter } from '../connector.js';
@@ -59,6 +59,17 @@ const emptyPage = <T>(): Page<T> => ({ edges: [], hasNextPage: false, hasPreviou
 const asId = (value: string): number | null => (/^\d{1,15}$/.test(value) ? Number(value) : null);
 
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** One list request per 100 ids: `filter: {id: {$in: […]}}`. */
+const byIdQuery = { orderBy: 'id', orderMode: 'asc', page: 1, pageSize: MAX_PAGE_SIZE } as const;
+
+/** Records by id in the order asked, null where there is none; ids that are not integers name none. */
+const byIds = async <T extends { externalId: string }>(ids: readonly string[], fetch: (batch: number[]) => Promise<T[]>): Promise<(T | null)[]> => {
+  const numeric = [...new Set(ids.map(asId).filter((id): id is number => id !== null))];
+  const found = new Map<string, T>();
+  for (const batch of chunk(numeric, MAX_PAGE_SIZE)) for (const record of await fetch(batch)) found.set(record.externalId, record);
+  return ids.map((id) => found.get(String(asId(id))) ?? null);
+};
 
 export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials, DeskOptions>): Connector => {
   const client = new DeskClient(settings);
@@ -160,41 +171,25 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
       return { ...result, included: { contacts, agents } };
     },
 
-    async getTickets(ids) {
-      const numeric = [...new Set(ids.map(asId).filter((id): id is number => id !== null))];
-      const found = new Map<string, DomainTicket>();
-      for (const batch of chunk(numeric, MAX_PAGE_SIZE)) {
-        const list = await client.listTickets({ filter: { id: { $in: batch } }, orderBy: 'id', orderMode: 'asc', page: 1, pageSize: MAX_PAGE_SIZE });
+    getTickets: (ids) =>
+      byIds(ids, async (batch) => {
+        const list = await client.listTickets({ ...byIdQuery, filter: { id: { $in: batch } } });
         const included = deskRecords(list.included);
-        for (const ticket of list.tickets) found.set(String(ticket.id), deskTicketToDomain(connectionId, baseUrl, ticket, included));
-      }
-      return ids.map((id) => found.get(String(asId(id))) ?? null);
-    },
+        return list.tickets.map((ticket) => deskTicketToDomain(connectionId, baseUrl, ticket, included));
+      }),
 
-    async getContacts(ids) {
-      const numeric = [...new Set(ids.map(asId).filter((id): id is number => id !== null))];
-      const found = new Map<string, DomainContact>();
-      for (const batch of chunk(numeric, MAX_PAGE_SIZE)) {
-        const list = await client.listCustomers({ filter: { id: { $in: batch } }, orderBy: 'id', orderMode: 'asc', page: 1, pageSize: MAX_PAGE_SIZE });
-        for (const customer of list.customers) found.set(String(customer.id), deskCustomerToDomain(connectionId, customer));
-      }
-      return ids.map((id) => found.get(String(asId(id))) ?? null);
-    },
+    getContacts: (ids) =>
+      byIds(ids, async (batch) =>
+        (await client.listCustomers({ ...byIdQuery, filter: { id: { $in: batch } } })).customers.map((customer) => deskCustomerToDomain(connectionId, customer)),
+      ),
 
-    async getAgents(ids) {
-      const numeric = [...new Set(ids.map(asId).filter((id): id is number => id !== null))];
-      const found = new Map<string, DomainAgent>();
-      for (const batch of chunk(numeric, MAX_PAGE_SIZE)) {
-        const users = await client.listUsers({ filter: { id: { $in: batch } }, orderBy: 'id', orderMode: 'asc', page: 1, pageSize: MAX_PAGE_SIZE });
-        for (const user of users) found.set(String(user.id), deskUserToDomain(connectionId, user));
-      }
-      return ids.map((id) => found.get(String(asId(id))) ?? null);
-    },
+    getAgents: (ids) =>
+      byIds(ids, async (batch) => (await client.listUsers({ ...byIdQuery, filter: { id: { $in: batch } } })).map((user) => deskUserToDomain(connectionId, user))),
 
     async findContactsByEmail(email) {
       // `$like` compares without regard to case; a `%` or `_` in the address widens it, so the exact
       // (case-insensitive) comparison is made here.
-      const list = await client.listCustomers({ filter: { email: { $like: email } }, orderBy: 'id', orderMode: 'asc', page: 1, pageSize: MAX_PAGE_SIZE });
+      const list = await client.listCustomers({ ...byIdQuery, filter: { email: { $like: email } } });
       return list.customers.filter((customer) => sameName(customer.email ?? '', email)).map((customer) => deskCustomerToDomain(connectionId, customer));
     },
 

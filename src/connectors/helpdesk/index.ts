@@ -3,6 +3,7 @@ import { GatewayError } from '../../domain/errors.js';
 import type { DomainAgent, DomainContact } from '../../domain/types.js';
 import { readPageCursors } from '../../pagination/page-cursors.js';
 import { mapBounded } from '../bounded.js';
+import { commonValues } from '../shared/filter-values.js';
 import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, TicketFilter } from '../connector.js';
 import { HelpdeskClient, type HelpdeskCredentials, type HelpdeskListQuery, type HelpdeskOptions } from './client.js';
 import {
@@ -50,10 +51,8 @@ export const createHelpdeskConnector = (settings: ConnectionSettings<HelpdeskCre
 
   /** The one value the API can filter on, from normalised and raw values (both given: their intersection). */
   const oneValue = (lists: (readonly string[] | undefined)[], what: string): string | null | undefined => {
-    const given = lists.filter((list): list is readonly string[] => list !== undefined);
-    if (given.length === 0) return undefined;
-    const [first = [], ...others] = given;
-    const values = [...new Set(first)].filter((value) => others.every((other) => other.includes(value)));
+    const values = commonValues(lists);
+    if (values === undefined) return undefined;
     if (values.length > 1) throw unsupported(`filters on one ${what} at a time`);
     return values[0] ?? null;
   };

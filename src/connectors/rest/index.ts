@@ -3,6 +3,7 @@ import { badInput, GatewayError } from '../../domain/errors.js';
 import type { DomainAgent, DomainTicket } from '../../domain/types.js';
 import { keysetPage } from '../../pagination/keyset.js';
 import { mapBounded } from '../bounded.js';
+import { commonValues } from '../shared/filter-values.js';
 import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest, TicketFilter } from '../connector.js';
 import { RestClient, type RestOrderDir, type RestTicketQuery } from './client.js';
 import { decodeRestCursor, encodeRestCursor } from './cursor.js';
@@ -67,10 +68,8 @@ const relayPage = <W, D>(
  * upstream gets their intersection; an empty result matches nothing (no request needed).
  */
 const valueList = (mapped: readonly string[] | undefined, raw: readonly string[] | undefined, what: string): string | null | undefined => {
-  const lists = [mapped, raw].filter((list): list is readonly string[] => list !== undefined);
-  if (lists.length === 0) return undefined;
-  const [first = [], ...others] = lists;
-  const values = [...new Set(first)].filter((value) => others.every((other) => other.includes(value)));
+  const values = commonValues([mapped, raw]);
+  if (values === undefined) return undefined;
   if (values.some((value) => value.includes(','))) throw badInput(`a rest connection cannot filter on a ${what} containing a comma`);
   return values.length === 0 ? null : values.join(',');
 };
