@@ -118,3 +118,15 @@ describe('helpdesk connector', () => {
     expect((await rejection(connector.listMessages('tkt_x', { first: 5 }))).code).toBe('CAPABILITY_UNSUPPORTED');
   });
 });
+
+describe('helpdesk cursors', () => {
+  it('refuses a cursor whose link was made to point elsewhere below the API', async () => {
+    const page = await connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } });
+    const cursor = page.edges[0]!.cursor;
+    const state = JSON.parse(Buffer.from(cursor.slice('pc1.'.length), 'base64url').toString('utf8'));
+    const forged = `pc1.${Buffer.from(JSON.stringify({ ...state, a: '/api/v1/admin/users?x=1' })).toString('base64url')}`;
+    const error = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1, after: forged } }));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect((await h.stats()).total).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { badInput } from '../../domain/errors.js';
 import type { ConnectionSettings } from '../connector.js';
 import { createHttpClient, type HttpClient } from '../http/client.js';
 import { bearerHeaders } from '../shared/bearer.js';
@@ -25,6 +26,8 @@ export type HelpdeskListQuery = {
   assignee_id?: string | undefined;
 };
 
+const TICKETS = '/tickets';
+
 /** The Helpdesk API's endpoints, validated against the wire schemas. */
 export class HelpdeskClient {
   private readonly http: HttpClient;
@@ -44,9 +47,15 @@ export class HelpdeskClient {
    * link's path and parameters over `query`, so page size, sort and filters hold whatever the link repeats.
    */
   listTickets(query: HelpdeskListQuery, next?: string): Promise<HelpdeskList> {
-    if (next === undefined) return this.http.json({ method: 'GET', path: '/tickets', query }, helpdeskListSchema);
-    const link = resolveLink(this.basePath, next);
-    return this.http.json({ method: 'GET', path: link.path, query: { ...query, ...link.query } }, helpdeskListSchema);
+    if (next === undefined) return this.http.json({ method: 'GET', path: TICKETS, query }, helpdeskListSchema);
+    // Links travel inside client cursors, so one that names another path is refused rather than followed.
+    if (!this.isTicketsLink(next)) throw badInput('this cursor does not point into the ticket listing');
+    return this.http.json({ method: 'GET', path: TICKETS, query: { ...query, ...resolveLink(this.basePath, next).query } }, helpdeskListSchema);
+  }
+
+  /** Whether a link points at the ticket listing (the only place `links.next` may lead). */
+  isTicketsLink(link: string): boolean {
+    return resolveLink(this.basePath, link).path === TICKETS;
   }
 
   async getTicket(id: string): Promise<HelpdeskTicket | null> {

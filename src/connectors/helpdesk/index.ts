@@ -67,11 +67,14 @@ export const createHelpdeskConnector = (settings: ConnectionSettings<HelpdeskCre
   };
 
   const nextLink = (list: HelpdeskList): string | null => {
+    if (!list.meta.hasMore) return null;
     const next = list.links?.next ?? null;
-    if (list.meta.hasMore && next === null) {
-      throw new GatewayError('UPSTREAM_BAD_RESPONSE', `connection ${connectionId}: a page says hasMore but has no links.next`, { connectionId });
+    if (next === null || !client.isTicketsLink(next)) {
+      throw new GatewayError('UPSTREAM_BAD_RESPONSE', `connection ${connectionId}: a page says hasMore but its links.next does not lead to the next page`, {
+        connectionId,
+      });
     }
-    return list.meta.hasMore ? next : null;
+    return next;
   };
 
   /**
