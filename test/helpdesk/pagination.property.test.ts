@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { HelpdeskStoredTicket } from '../../src/simulators/helpdesk/dataset.js';
 import { PEOPLE } from '../../src/simulators/people.js';
-import { keepRandom } from '../support/trim.js';
+import { expectedIds, keepRandom } from '../support/dataset.js';
 import { walkForward } from '../support/walk.js';
 import { startHelpdeskHarness, type HelpdeskHarness } from './support.js';
 
@@ -30,14 +30,8 @@ const trimDataset = async (size: number, seed: number): Promise<HelpdeskStoredTi
   return keepRandom(h.sim.dataset().tickets, size, seed);
 };
 
-const expectedOrder = (tickets: readonly HelpdeskStoredTicket[], matches: (t: HelpdeskStoredTicket) => boolean, sort: TicketSort): string[] => {
-  const field = sort.field === 'CREATED_AT' ? 'createdAt' : 'updatedAt';
-  const sign = sort.direction === 'ASC' ? 1 : -1;
-  return tickets
-    .filter(matches)
-    .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field])))
-    .map((ticket) => ticket.id);
-};
+const expectedOrder = (tickets: readonly HelpdeskStoredTicket[], matches: (t: HelpdeskStoredTicket) => boolean, sort: TicketSort): string[] =>
+  expectedIds(tickets, matches, (t) => (sort.field === 'CREATED_AT' ? t.createdAt : t.updatedAt), sort.direction);
 
 describe('helpdesk connector pagination (property)', () => {
   it('walks every list to its end in either order, any dataset, page size and filter, with no gap and no duplicate', async () => {
