@@ -1,4 +1,6 @@
 import type { Connector, ConnectionSettings, ConnectorKind } from './connector.js';
+import { deskConnectorKind } from './desk/index.js';
+import { helpdeskConnectorKind } from './helpdesk/index.js';
 import { plainConnectorKind } from './plain/index.js';
 import { pylonConnectorKind } from './pylon/index.js';
 import { restConnectorKind } from './rest/index.js';
@@ -22,5 +24,12 @@ const register = <C, O>(kind: ConnectorKind<C, O>): RegisteredConnectorKind => (
 
 /** Every connector kind deskgraph speaks, by the `kind` a config file names. */
 export const CONNECTOR_KINDS: ReadonlyMap<string, RegisteredConnectorKind> = new Map(
-  [register(restConnectorKind), register(plainConnectorKind), register(zendeskConnectorKind), register(pylonConnectorKind)].map((kind) => [kind.kind, kind]),
+  [
+    register(restConnectorKind),
+    register(plainConnectorKind),
+    register(zendeskConnectorKind),
+    register(pylonConnectorKind),
+    register(helpdeskConnectorKind),
+    register(deskConnectorKind),
+  ].map((kind) => [kind.kind, kind]),
 );

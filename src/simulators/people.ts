@@ -49,3 +49,14 @@ export const peopleFor = (simulatorIndex: number, count: number): Person[] => {
 export const AGENT_NAMES: readonly string[] = ['Alex M', 'Priya Shah', 'Tomás Ruiz', 'Mei Chen', 'Jonas Berg', 'Fatima Zahra', 'Liam O\'Neill', 'Ana Sousa'];
 export const agentEmail = (name: string, domain: string): string =>
   `${name.toLowerCase().replace(/[^a-z]+/g, '.').replace(/\.+$/, '')}@${domain}`;
+
+/**
+ * The same address in other letter case (`Jordan.Nguyen@Example.COM`): mail systems treat it as the
+ * same mailbox, and so must the gateway. Simulators store one shared person this way.
+ */
+export const caseVariant = (email: string): string => {
+  const [local = '', domain = ''] = email.split('@');
+  const capitalise = (part: string): string => part.charAt(0).toUpperCase() + part.slice(1);
+  const [host = '', ...tld] = domain.split('.');
+  return `${local.split('.').map(capitalise).join('.')}@${capitalise(host)}.${tld.join('.').toUpperCase()}`;
+};

@@ -1,3 +1,5 @@
+import { deskSimulatorKind } from './desk/index.js';
+import { helpdeskSimulatorKind } from './helpdesk/index.js';
 import { plainSimulatorKind } from './plain/index.js';
 import { pylonSimulatorKind } from './pylon/index.js';
 import { restSimulatorKind } from './rest/index.js';
@@ -19,4 +21,11 @@ export interface SimulatorKind {
 }
 
 /** Every simulator, in the order `deskgraph demo` starts them. */
-export const SIMULATOR_KINDS: readonly SimulatorKind[] = [restSimulatorKind, plainSimulatorKind, zendeskSimulatorKind, pylonSimulatorKind];
+export const SIMULATOR_KINDS: readonly SimulatorKind[] = [
+  restSimulatorKind,
+  plainSimulatorKind,
+  zendeskSimulatorKind,
+  pylonSimulatorKind,
+  helpdeskSimulatorKind,
+  deskSimulatorKind,
+];

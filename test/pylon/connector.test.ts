@@ -3,9 +3,9 @@ import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/c
 import { pylonConnectorKind } from '../../src/connectors/pylon/index.js';
 import { pylonStateToStatus } from '../../src/connectors/pylon/map.js';
 import { PROBE_LIMIT, WINDOW_MS } from '../../src/connectors/pylon/walk.js';
-import { GatewayError } from '../../src/domain/errors.js';
 import type { SimIssue } from '../../src/simulators/pylon/data.js';
 import { startPylonSimulator, type PylonSimulator } from '../../src/simulators/pylon/index.js';
+import { rejection } from '../support/rejection.js';
 import { counts, ordered, pylonConnector } from './support.js';
 
 const DESC: TicketSort = { field: 'CREATED_AT', direction: 'DESC' };
@@ -21,14 +21,6 @@ describe('Pylon connector against the simulator', () => {
     ordered(simulator.dataset().issues.filter(predicate), sort)
       .slice(0, first)
       .map((issue) => issue.id);
-  const rejection = async (promise: Promise<unknown>): Promise<GatewayError> => {
-    const error = await promise.then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(GatewayError);
-    return error as GatewayError;
-  };
 
   beforeAll(async () => {
     simulator = await startPylonSimulator();

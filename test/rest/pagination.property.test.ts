@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, ListTicketsInput, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { StoredTicket } from '../../src/simulators/rest/dataset.js';
-import { seededRandom } from '../../src/simulators/random.js';
+import { expectedIds, keepRandom } from '../support/dataset.js';
 import { walkBackward, walkForward, type Lister } from '../support/walk.js';
 import { startHarness, type RestHarness } from './support.js';
 
@@ -24,11 +24,7 @@ const FILTERS: { filter: TicketFilter; matches: (ticket: StoredTicket) => boolea
 /** Keeps `size` tickets of the fresh dataset, chosen by `seed`, and returns them. */
 const trimDataset = async (size: number, seed: number): Promise<StoredTicket[]> => {
   await h.reset();
-  const stored = h.sim.dataset().tickets;
-  const random = seededRandom(seed);
-  const shuffled = [...stored.keys()].map((id) => ({ id, key: random.next() })).sort((a, b) => a.key - b.key);
-  for (const { id } of shuffled.slice(size)) stored.delete(id);
-  return [...stored.values()];
+  return keepRandom(h.sim.dataset().tickets, size, seed);
 };
 
 const listing =
@@ -36,14 +32,8 @@ const listing =
   (page) =>
     connector.listTickets({ ...input, page });
 
-const expectedOrder = (tickets: readonly StoredTicket[], filter: (t: StoredTicket) => boolean, sort: TicketSort): string[] => {
-  const field = sort.field === 'CREATED_AT' ? 'created_at' : 'updated_at';
-  const sign = sort.direction === 'ASC' ? 1 : -1;
-  return tickets
-    .filter(filter)
-    .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field])))
-    .map((ticket) => ticket.id);
-};
+const expectedOrder = (tickets: readonly StoredTicket[], matches: (t: StoredTicket) => boolean, sort: TicketSort): string[] =>
+  expectedIds(tickets, matches, (t) => (sort.field === 'CREATED_AT' ? t.created_at : t.updated_at), sort.direction);
 
 describe('rest connector pagination (property)', () => {
   it('walks forward and backward over any dataset size, page size, filter and sort with no gap and no duplicate', async () => {

@@ -8,7 +8,7 @@ import { dedupe } from './dedupe.js';
 import { createFairQueue, fairQueueing } from './fair-queue.js';
 import { failureMemo } from './failure-memo.js';
 import { retry } from './retry.js';
-import { statusErrors } from './status-errors.js';
+import { statusErrors, type DescribeError } from './status-errors.js';
 import { createTransport } from './transport.js';
 import { upstreamBudget } from './upstream-budget.js';
 import { composeInterceptors, type HttpRequest, type HttpResponse, type Interceptor } from './types.js';
@@ -43,6 +43,8 @@ export interface HttpClientOptions {
   interceptors?: Interceptor[];
   /** Parses JSON bodies instead of JSON.parse (see TransportOptions). */
   parseJson?: (text: string) => unknown;
+  /** Reads the kind's own error bodies for our error code and the upstream's words. */
+  describeError?: DescribeError;
 }
 
 /** Describes where a payload broke the wire schema without echoing its values. */
@@ -81,7 +83,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
       store: (settings.shared ?? PROCESS_STATE).rateLimits,
     }),
     fairQueueing(settings.id, createFairQueue(settings.rate.maxConcurrency)),
-    statusErrors(settings.id),
+    statusErrors(settings.id, options.describeError),
   )(transport.send);
 
   const validate = <T>(request: HttpRequest, response: HttpResponse, schema: z.ZodType<T>): T => {

@@ -40,6 +40,14 @@ const codeForStatus = (status: number): ErrorCode => {
   return 'UPSTREAM_UNAVAILABLE';
 };
 
+/** What a kind reads from its own error bodies; each part left undefined falls back on the defaults. */
+export interface UpstreamErrorDescription {
+  code?: ErrorCode | undefined;
+  message?: string | undefined;
+}
+
+export type DescribeError = (response: HttpResponse) => UpstreamErrorDescription | undefined;
+
 const describeStatus = (status: number): string => {
   if (status === 401 || status === 403) return 'the upstream refused the configured credentials';
   if (status === 404) return 'the upstream has no such record';
@@ -51,24 +59,27 @@ const describeStatus = (status: number): string => {
 
 /**
  * The client sees our words only: an upstream's error text can echo input, internal names or other
- * tenants' data, so it goes to the log at debug level instead.
+ * tenants' data, so it goes to the log at debug level instead. A kind's own reading of its error
+ * bodies (`describe`) may still choose the code.
  */
-const errorForResponse = (connectionId: string, request: HttpRequest, response: HttpResponse): GatewayError => {
-  const said = upstreamErrorMessage(response.body);
+const errorForResponse = (connectionId: string, request: HttpRequest, response: HttpResponse, describe?: DescribeError): GatewayError => {
+  const described = describe?.(response);
+  const said = described?.message?.slice(0, MAX_MESSAGE) ?? upstreamErrorMessage(response.body);
   if (said) log.debug('upstream error', { connectionId, method: request.method, path: request.path, status: response.status, upstreamMessage: said });
-  return new GatewayError(codeForStatus(response.status), `connection ${connectionId}: ${describeStatus(response.status)}`, {
+  const code = described?.code ?? codeForStatus(response.status);
+  return new GatewayError(code, `connection ${connectionId}: ${describeStatus(response.status)}`, {
     connectionId,
     upstreamStatus: response.status,
-    retryAfterMs: response.status === 429 ? retryAfterMs(response.headers) : undefined,
+    retryAfterMs: code === 'UPSTREAM_RATE_LIMITED' ? retryAfterMs(response.headers) : undefined,
   });
 };
 
 /** Turns non-2xx responses into GatewayErrors carrying the upstream status and message. */
 export const statusErrors =
-  (connectionId: string): Interceptor =>
+  (connectionId: string, describe?: DescribeError): Interceptor =>
   (next) =>
   async (request) => {
     const response = await next(request);
     if (response.status >= 200 && response.status < 300) return response;
-    throw errorForResponse(connectionId, request, response);
+    throw errorForResponse(connectionId, request, response, describe);
   };

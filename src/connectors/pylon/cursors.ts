@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { badInput } from '../../domain/errors.js';
+import { decodeJsonCursor, encodeJsonCursor } from '../shared/json-cursor.js';
 import type { Position } from './walk.js';
 
 /** Connector cursors: base64url JSON. A listing's edge cursor is its (created_at ms, id) key. */
-const encode = (payload: unknown): string => Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+const encode = encodeJsonCursor;
 
-const decode = <T>(cursor: string, schema: z.ZodType<T>, what: string): T => {
-  try {
-    return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw badInput(`this cursor is not a Pylon ${what} cursor`);
-  }
-};
+const decode = <T>(cursor: string, schema: z.ZodType<T>, what: string): T =>
+  decodeJsonCursor(cursor, schema, `this cursor is not a Pylon ${what} cursor`);
 
 const positionSchema = z.object({ t: z.number().int().min(-8.64e15).max(8.64e15), i: z.string().min(1) }).strict();
 

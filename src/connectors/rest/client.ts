@@ -1,5 +1,7 @@
 import type { ConnectionSettings } from '../connector.js';
 import { createHttpClient, type HttpClient } from '../http/client.js';
+import { bearerHeaders } from '../shared/bearer.js';
+import { describeErrorEnvelope } from '../shared/error-envelope.js';
 import {
   restConversationSchema,
   restCustomerSchema,
@@ -52,7 +54,7 @@ export class RestClient {
   private readonly http: HttpClient;
 
   constructor(settings: ConnectionSettings<{ apiKey: string }, unknown>) {
-    this.http = createHttpClient({ settings, headers: { authorization: `Bearer ${settings.credentials.apiKey}` } });
+    this.http = createHttpClient({ settings, headers: bearerHeaders(settings.credentials.apiKey), describeError: describeErrorEnvelope });
   }
 
   listTickets(query: RestTicketQuery): Promise<RestList<RestTicket>> {

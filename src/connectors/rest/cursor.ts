@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from '../../domain/errors.js';
+import { decodeJsonCursor, encodeJsonCursor } from '../shared/json-cursor.js';
 
 /**
  * Connector cursors: base64url JSON `{t}` where `t` is the edge's own sort timestamp, exactly as the
@@ -9,12 +9,6 @@ import { badInput } from '../../domain/errors.js';
  */
 const cursorSchema = z.strictObject({ t: z.string().refine((value) => !Number.isNaN(Date.parse(value))) });
 
-export const encodeRestCursor = (timestamp: string): string => Buffer.from(JSON.stringify({ t: timestamp })).toString('base64url');
+export const encodeRestCursor = (timestamp: string): string => encodeJsonCursor({ t: timestamp });
 
-export const decodeRestCursor = (cursor: string): string => {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).t;
-  } catch {
-    throw badInput('invalid cursor for a rest connection');
-  }
-};
+export const decodeRestCursor = (cursor: string): string => decodeJsonCursor(cursor, cursorSchema, 'invalid cursor for a rest connection').t;

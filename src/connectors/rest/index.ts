@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { badInput, GatewayError } from '../../domain/errors.js';
 import type { DomainAgent, DomainTicket } from '../../domain/types.js';
+import { keysetPage } from '../../pagination/keyset.js';
 import { mapBounded } from '../bounded.js';
+import { commonValues } from '../shared/filter-values.js';
 import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest, TicketFilter } from '../connector.js';
 import { RestClient, type RestOrderDir, type RestTicketQuery } from './client.js';
 import { decodeRestCursor, encodeRestCursor } from './cursor.js';
@@ -37,42 +39,37 @@ const flip = (direction: RestOrderDir): RestOrderDir => (direction === 'asc' ? '
 const emptyPage = <T>(): Page<T> => ({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
 
 /**
- * One Relay page over a keyset-paginated list. Forward pages ask in the sort direction from the `after`
- * timestamp; backward pages ask in the flipped direction from the `before` timestamp and reverse, so `last`
- * alone gives the last n items.
+ * One Relay page over a list the API pages by its sort timestamp: the edge's timestamp is its cursor, and
+ * backward pages ask in the flipped direction.
  */
-const relayPage = async <W, D>(
+const relayPage = <W, D>(
   page: PageRequest,
   direction: RestOrderDir,
   fetch: (direction: RestOrderDir, cursor: string | undefined, limit: number) => Promise<RestList<W>>,
   sortValue: (item: W) => string,
   map: (item: W) => D,
-): Promise<Page<D>> => {
-  const edgesOf = (items: readonly W[]) => items.map((item) => ({ node: map(item), cursor: encodeRestCursor(sortValue(item)) }));
-  if (page.first !== undefined) {
-    const after = page.after === undefined ? undefined : decodeRestCursor(page.after);
-    const list = await fetch(direction, after, page.first);
-    return { edges: edgesOf(list.data), hasNextPage: list.meta.next_cursor !== null, hasPreviousPage: after !== undefined, totalCount: list.meta.total };
-  }
-  const before = page.before === undefined ? undefined : decodeRestCursor(page.before);
-  const list = await fetch(flip(direction), before, page.last);
-  return {
-    edges: edgesOf([...list.data].reverse()),
-    hasNextPage: before !== undefined,
-    hasPreviousPage: list.meta.next_cursor !== null,
-    totalCount: list.meta.total,
-  };
-};
+): Promise<Page<D>> =>
+  keysetPage(
+    page,
+    {
+      fetch: async (reversed, cursor, limit) => {
+        const list = await fetch(reversed ? flip(direction) : direction, cursor, limit);
+        return { items: list.data, hasMore: list.meta.next_cursor !== null, total: list.meta.total };
+      },
+      keyOf: sortValue,
+      encode: encodeRestCursor,
+      decode: decodeRestCursor,
+    },
+    map,
+  );
 
 /**
  * One comma-separated value list from normalised and raw values. Both given means both apply, so the
  * upstream gets their intersection; an empty result matches nothing (no request needed).
  */
 const valueList = (mapped: readonly string[] | undefined, raw: readonly string[] | undefined, what: string): string | null | undefined => {
-  const lists = [mapped, raw].filter((list): list is readonly string[] => list !== undefined);
-  if (lists.length === 0) return undefined;
-  const [first = [], ...others] = lists;
-  const values = [...new Set(first)].filter((value) => others.every((other) => other.includes(value)));
+  const values = commonValues([mapped, raw]);
+  if (values === undefined) return undefined;
   if (values.some((value) => value.includes(','))) throw badInput(`a rest connection cannot filter on a ${what} containing a comma`);
   return values.length === 0 ? null : values.join(',');
 };

@@ -9,6 +9,7 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { invertTable, lookupRaw as lookup, text } from '../shared/map.js';
 import type { RestConversation, RestCustomer, RestTicket, RestUser } from './wire.js';
 
 /** Upstream status strings ↔ normalised statuses; one upstream string per status, so filters map back exactly. */
@@ -20,10 +21,10 @@ const STATUS_BY_RAW: Readonly<Record<string, TicketStatus>> = {
   resolved: 'SOLVED',
   closed: 'CLOSED',
 };
-const RAW_BY_STATUS = Object.fromEntries(Object.entries(STATUS_BY_RAW).map(([raw, status]) => [status, raw])) as Record<TicketStatus, string>;
+const RAW_BY_STATUS = invertTable(STATUS_BY_RAW);
 
 const PRIORITY_BY_RAW: Readonly<Record<string, TicketPriority>> = { low: 'LOW', medium: 'NORMAL', high: 'HIGH', urgent: 'URGENT' };
-const RAW_BY_PRIORITY = Object.fromEntries(Object.entries(PRIORITY_BY_RAW).map(([raw, priority]) => [priority, raw])) as Record<TicketPriority, string>;
+const RAW_BY_PRIORITY = invertTable(PRIORITY_BY_RAW);
 
 /** Who has to act next: pending waits on the customer, on_hold on a third party, new/open on the team. */
 const WAITING_ON_BY_RAW: Readonly<Record<string, WaitingOn>> = {
@@ -38,9 +39,6 @@ const WAITING_ON_BY_RAW: Readonly<Record<string, WaitingOn>> = {
 const MESSAGE_TYPE_BY_RAW: Readonly<Record<string, MessageType>> = { reply: 'REPLY', note: 'NOTE', system: 'SYSTEM' };
 const AUTHOR_KIND_BY_RAW: Readonly<Record<string, AuthorKind>> = { user: 'AGENT', customer: 'CONTACT', system: 'SYSTEM' };
 
-const lookup = <T>(table: Readonly<Record<string, T>>, raw: string | null | undefined): T | null =>
-  raw != null && Object.hasOwn(table, raw.toLowerCase()) ? (table[raw.toLowerCase()] as T) : null;
-
 /** Unknown strings normalise to null; the raw string stays on the ticket. */
 export const restStatusToDomain = (raw: string | null | undefined): TicketStatus | null => lookup(STATUS_BY_RAW, raw);
 export const restPriorityToDomain = (raw: string | null | undefined): TicketPriority | null => lookup(PRIORITY_BY_RAW, raw);
@@ -51,8 +49,6 @@ export const restPriorityFromDomain = (priority: TicketPriority): string => RAW_
 /** Unknown conversation types fall back on the `internal` flag: an internal entry is a note, else a reply. */
 export const restMessageType = (raw: string, internal: boolean): MessageType =>
   lookup(MESSAGE_TYPE_BY_RAW, raw) ?? (internal ? 'NOTE' : 'REPLY');
-
-const text = (value: string | null | undefined): string | null => (value === undefined || value === '' ? null : value);
 
 export const restTicketToDomain = (connectionId: string, baseUrl: string, ticket: RestTicket): DomainTicket => ({
   connectionId,

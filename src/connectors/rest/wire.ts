@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoTimestamp, optionalText, stringId } from '../shared/wire.js';
 
 /**
  * Zod schemas of the REST helpdesk's payloads (seed 003). Strict for the fields we map, lenient for
@@ -7,9 +8,8 @@ import { z } from 'zod';
  * never silently lose digits.
  */
 
-const id = z.string().min(1);
-const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not an ISO timestamp');
-const optionalText = z.string().nullable().optional();
+const id = stringId;
+const timestamp = isoTimestamp;
 
 export const restTicketSchema = z.looseObject({
   id,
