@@ -109,7 +109,8 @@ describe('desk connector', () => {
     await h.faults({ errorStatus: 400 });
     const bad = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(bad.code).toBe('UPSTREAM_BAD_RESPONSE');
-    expect(bad.message).toContain('general: injected fault');
+    expect(bad.message).toContain('refused the request as invalid (400)');
+    expect(bad.message).not.toContain('injected fault');
     await h.faults({ rateLimitBurst: { count: 5, retryAfterSeconds: 60 } });
     const limited = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(limited.code).toBe('UPSTREAM_RATE_LIMITED');

@@ -100,11 +100,14 @@ describe('helpdesk connector', () => {
     const foreign = h.connector({ options: { workspaceId: 'ws_other', requesterScanPages: 10 } });
     const forbidden = await rejection(foreign.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(forbidden.code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(forbidden.message).toContain('FORBIDDEN');
+    expect(forbidden.upstreamStatus).toBe(403);
+    // Our words, not the upstream's (those go to the debug log).
+    expect(forbidden.message).toContain('refused the configured credentials');
     await h.faults({ errorStatus: 422 });
     const invalid = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(invalid.code).toBe('BAD_USER_INPUT');
-    expect(invalid.message).toContain('VALIDATION_ERROR');
+    expect(invalid.upstreamStatus).toBe(422);
+    expect(invalid.message).not.toContain('VALIDATION_ERROR');
     await h.faults({ rateLimitBurst: { count: 5, retryAfterSeconds: 30 } });
     const limited = await rejection(connector.listTickets({ filter: {}, sort: newest, page: { first: 1 } }));
     expect(limited.code).toBe('UPSTREAM_RATE_LIMITED');

@@ -36,6 +36,8 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+const UNLIMITED = { requestsPerMinute: 1_000_000, burst: 100_000 };
+
 export interface TestGatewayOptions {
   timeoutMs?: number;
   /** The config's `limits` and `server` sections. */
@@ -65,16 +67,11 @@ export const startTestGateway = async (kinds: readonly string[], options: TestGa
       { id: 'acme', name: 'Acme', connections: withTimeout(demoConnections('acme', simulators.simulators), options.connection) },
       { id: 'globex', name: 'Globex', connections: withTimeout(demoConnections('globex', [first])) },
     ],
+    // Tests send queries as fast as they can: their tokens are not rate limited unless a test says so.
     tokens: [
-      {
-        id: 'acme-read',
-        secret: TOKENS.read,
-        workspaces: ['acme'],
-        access: 'read',
-        ...(options.readTokenLimits ? { limits: options.readTokenLimits } : {}),
-      },
-      { id: 'acme-write', secret: TOKENS.write, workspaces: ['acme'], access: 'write' },
-      { id: 'globex-read', secret: TOKENS.globex, workspaces: ['globex'], access: 'read' },
+      { id: 'acme-read', secret: TOKENS.read, workspaces: ['acme'], access: 'read', limits: options.readTokenLimits ?? UNLIMITED },
+      { id: 'acme-write', secret: TOKENS.write, workspaces: ['acme'], access: 'write', limits: UNLIMITED },
+      { id: 'globex-read', secret: TOKENS.globex, workspaces: ['globex'], access: 'read', limits: UNLIMITED },
     ],
   });
   const gateway = createGateway(config);
