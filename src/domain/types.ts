@@ -7,6 +7,12 @@
 export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'SOLVED', 'CLOSED'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/**
+ * What a status word no mapping table knows normalises to (a ticket is non-null `status` always): not
+ * yet solved, as far as the gateway can tell. `rawStatus` keeps the upstream's word.
+ */
+export const FALLBACK_STATUS: TicketStatus = 'OPEN';
+
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
@@ -39,7 +45,7 @@ export interface DomainTicket {
   subject: string | null;
   description: string | null;
   summary: string | null;
-  status: TicketStatus | null;
+  status: TicketStatus;
   rawStatus: string | null;
   priority: TicketPriority | null;
   rawPriority: string | null;

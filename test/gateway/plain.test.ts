@@ -131,14 +131,14 @@ describe('messages and contacts', () => {
     const first = await g.gql(`{ tickets(connectionId: "acme-plain", first: 1) { edges { node { requester { email } } } } }`);
     const email = first.data?.tickets.edges[0].node.requester.email;
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId helpdesk { connectionId } }
         tickets(first: 100) { edges { node { externalId requester { email } } } } } }`,
       { email: email.toUpperCase() },
     );
     expect(result.errors).toBeUndefined();
     const contact = result.data?.contactByEmail;
     expect(contact.email).toBe(email);
-    expect(contact.identities.map((identity: any) => identity.connection.connectionId)).toEqual(['acme-plain']);
+    expect(contact.identities.map((identity: any) => identity.helpdesk.connectionId)).toEqual(['acme-plain']);
     expect(contact.tickets.edges.length).toBeGreaterThan(0);
     expect(contact.tickets.edges.every((edge: any) => edge.node.requester.email === email)).toBe(true);
   });

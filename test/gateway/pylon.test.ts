@@ -159,14 +159,14 @@ describe('contacts and messages from Pylon', () => {
   it('finds a person shared across helpdesks by email and lists their Pylon tickets', async () => {
     const shared = PEOPLE[0];
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { name email identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { name email identities { externalId helpdesk { connectionId } }
         helpdeskTickets(first: 100, connectionId: "acme-pylon") { edges { node { externalTicketId requester { email } } } } } }`,
       { email: shared?.email.toUpperCase() },
     );
     expect(result.errors).toBeUndefined();
     const contact = result.data?.contactByEmail;
     const record = pylon.dataset().contacts.find((c) => c.email === shared?.email);
-    expect(contact).toMatchObject({ name: shared?.name, email: shared?.email, identities: [{ externalId: record?.id, connection: { connectionId: 'acme-pylon' } }] });
+    expect(contact).toMatchObject({ name: shared?.name, email: shared?.email, identities: [{ externalId: record?.id, helpdesk: { connectionId: 'acme-pylon' } }] });
     const expected = pylon.dataset().issues.filter((issue) => issue.requester?.id === record?.id).map((issue) => issue.id);
     const listed = contact.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string } }) => edge.node.externalTicketId);
     expect(new Set(listed)).toEqual(new Set(expected));

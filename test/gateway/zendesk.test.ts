@@ -146,12 +146,12 @@ describe('messages and contacts', () => {
       .map((ticket) => String(ticket.id));
     expect(expected.length).toBeGreaterThan(0);
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId helpdesk { connectionId } }
         helpdeskTickets(first: 100, connectionId: "acme-zendesk") { edges { node { externalTicketId requester { email } } } } } }`,
       { email: person?.email },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.contactByEmail.identities).toEqual([{ externalId: String(user?.id), connection: { connectionId: 'acme-zendesk' } }]);
+    expect(result.data?.contactByEmail.identities).toEqual([{ externalId: String(user?.id), helpdesk: { connectionId: 'acme-zendesk' } }]);
     const tickets = result.data?.contactByEmail.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string; requester: { email: string } } }) => edge.node);
     expect(tickets.map((ticket: { externalTicketId: string }) => ticket.externalTicketId)).toEqual(expected);
     expect(tickets.every((ticket: { requester: { email: string } }) => ticket.requester.email === person?.email)).toBe(true);

@@ -61,8 +61,8 @@ const threadWire = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('status, priority, waitingOn', () => {
-  it('maps TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED and an unknown status to null', () => {
-    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map(plainStatusToDomain)).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', null]);
+  it('maps TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED and an unknown status to the fallback, OPEN', () => {
+    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map(plainStatusToDomain)).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', 'OPEN']);
   });
 
   it('maps our statuses back to the Plain statuses that produce them', () => {

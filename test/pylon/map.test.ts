@@ -50,8 +50,8 @@ describe('pylonStateToStatus', () => {
     expect(pylonStateToStatus(state)).toEqual({ status, waitingOn });
   });
 
-  it('gives null for a missing state', () => {
-    expect(pylonStateToStatus(undefined)).toEqual({ status: null, waitingOn: null });
+  it('gives the fallback status, OPEN, for a missing state', () => {
+    expect(pylonStateToStatus(undefined)).toEqual({ status: 'OPEN', waitingOn: null });
   });
 });
 

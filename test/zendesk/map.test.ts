@@ -33,10 +33,10 @@ describe('zendeskStatusToDomain', () => {
     expect(mapped.rawStatus).toBe(raw);
   });
 
-  it('maps an unknown or missing status to null, keeping the raw string', () => {
-    expect(zendeskStatusToDomain('escalated')).toBeNull();
+  it('maps an unknown or missing status to the fallback, OPEN, keeping the raw string', () => {
+    expect(zendeskStatusToDomain('escalated')).toBe('OPEN');
     expect(zendeskTicketToDomain('zd', ticket({ status: 'escalated' })).rawStatus).toBe('escalated');
-    expect(zendeskTicketToDomain('zd', ticket()).status).toBeNull();
+    expect(zendeskTicketToDomain('zd', ticket()).status).toBe('OPEN');
   });
 });
 

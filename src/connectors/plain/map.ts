@@ -11,6 +11,7 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
 import type { ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
 import type { PlainActor, PlainCustomer, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
@@ -23,9 +24,9 @@ const STATUS_TO_DOMAIN: Readonly<Record<ThreadStatus, TicketStatus>> = { TODO: '
 
 const isPlainStatus = (status: string): status is ThreadStatus => (PLAIN_STATUSES as readonly string[]).includes(status);
 
-/** TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED; a status Plain adds later → null (rawStatus keeps it). */
-export const plainStatusToDomain = (status: string): TicketStatus | null =>
-  isPlainStatus(status) ? STATUS_TO_DOMAIN[status] : null;
+/** TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED; a status Plain adds later → the fallback (rawStatus keeps it). */
+export const plainStatusToDomain = (status: string): TicketStatus =>
+  isPlainStatus(status) ? STATUS_TO_DOMAIN[status] : FALLBACK_STATUS;
 
 /** The Plain statuses whose tickets have one of `statuses` (NEW, PENDING and CLOSED have none). */
 export const domainStatusesToPlain = (statuses: readonly TicketStatus[]): ThreadStatus[] =>

@@ -10,6 +10,7 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { PylonContact, PylonIssue, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
@@ -24,9 +25,9 @@ const STATE_MAP: Readonly<Record<string, { status: TicketStatus; waitingOn: Wait
 };
 
 /** A Pylon state as status and waitingOn; a custom status slug counts as OPEN (its slug stays in rawStatus). */
-export const pylonStateToStatus = (state: string | null | undefined): { status: TicketStatus | null; waitingOn: WaitingOn | null } => {
-  if (!state) return { status: null, waitingOn: null };
-  return STATE_MAP[state] ?? { status: 'OPEN', waitingOn: null };
+export const pylonStateToStatus = (state: string | null | undefined): { status: TicketStatus; waitingOn: WaitingOn | null } => {
+  if (!state) return { status: FALLBACK_STATUS, waitingOn: null };
+  return STATE_MAP[state] ?? { status: FALLBACK_STATUS, waitingOn: null };
 };
 
 const PRIORITY_MAP: Readonly<Record<string, TicketPriority>> = { urgent: 'URGENT', high: 'HIGH', medium: 'NORMAL', low: 'LOW' };

@@ -9,6 +9,7 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { RestConversation, RestCustomer, RestTicket, RestUser } from './wire.js';
 
 /** Upstream status strings ↔ normalised statuses; one upstream string per status, so filters map back exactly. */
@@ -41,8 +42,8 @@ const AUTHOR_KIND_BY_RAW: Readonly<Record<string, AuthorKind>> = { user: 'AGENT'
 const lookup = <T>(table: Readonly<Record<string, T>>, raw: string | null | undefined): T | null =>
   raw != null && Object.hasOwn(table, raw.toLowerCase()) ? (table[raw.toLowerCase()] as T) : null;
 
-/** Unknown strings normalise to null; the raw string stays on the ticket. */
-export const restStatusToDomain = (raw: string | null | undefined): TicketStatus | null => lookup(STATUS_BY_RAW, raw);
+/** Unknown strings normalise to null (a status to the fallback); the raw string stays on the ticket. */
+export const restStatusToDomain = (raw: string | null | undefined): TicketStatus => lookup(STATUS_BY_RAW, raw) ?? FALLBACK_STATUS;
 export const restPriorityToDomain = (raw: string | null | undefined): TicketPriority | null => lookup(PRIORITY_BY_RAW, raw);
 export const restWaitingOn = (raw: string | null | undefined): WaitingOn | null => lookup(WAITING_ON_BY_RAW, raw);
 export const restStatusFromDomain = (status: TicketStatus): string => RAW_BY_STATUS[status];

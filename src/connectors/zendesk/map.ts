@@ -10,6 +10,7 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { ZendeskComment, ZendeskId, ZendeskTicket, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
@@ -32,9 +33,9 @@ export const DOMAIN_STATUS_TO_ZENDESK: Readonly<Record<TicketStatus, string>> = 
 
 const ZENDESK_STATUSES = new Map(Object.entries(DOMAIN_STATUS_TO_ZENDESK).map(([domain, zendesk]) => [zendesk, domain as TicketStatus]));
 
-/** A status category to ours; a string Zendesk may add later maps to null and stays in `rawStatus`. */
-export const zendeskStatusToDomain = (status: string | null | undefined): TicketStatus | null =>
-  (status && ZENDESK_STATUSES.get(status)) || null;
+/** A status category to ours; a string Zendesk may add later maps to the fallback and stays in `rawStatus`. */
+export const zendeskStatusToDomain = (status: string | null | undefined): TicketStatus =>
+  (status && ZENDESK_STATUSES.get(status)) || FALLBACK_STATUS;
 
 export const DOMAIN_PRIORITY_TO_ZENDESK: Readonly<Record<TicketPriority, string>> = {
   LOW: 'low',
@@ -50,7 +51,7 @@ export const zendeskPriorityToDomain = (priority: string | null | undefined): Ti
 
 /** pending waits on the requester, hold on a third party; new and open on the team. */
 export const zendeskWaitingOn = (status: string | null | undefined): WaitingOn | null => {
-  switch (zendeskStatusToDomain(status)) {
+  switch (status ? ZENDESK_STATUSES.get(status) : undefined) {
     case 'NEW':
     case 'OPEN':
       return 'TEAM';

@@ -2,7 +2,7 @@ import type { GatewayContext } from '../../context.js';
 import type { DomainAgent } from '../../domain/types.js';
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
-import { AgentObjectRef, HelpdeskConnectionRef, type AgentRef } from '../refs.js';
+import { AgentObjectRef, HelpdeskRef, type AgentRef } from '../refs.js';
 import { liveOf } from '../resolve/nodes.js';
 
 /** The agent record, loaded (batched per request) only when a field needs more than the id. */
@@ -18,6 +18,6 @@ builder.node(AgentObjectRef, {
     email: t.string({ nullable: true, resolve: async (ref, _args, context) => (await agentOf(context, ref))?.email ?? null }),
     role: t.string({ nullable: true, resolve: async (ref, _args, context) => (await agentOf(context, ref))?.role ?? null }),
     avatarUrl: t.string({ nullable: true, resolve: async (ref, _args, context) => (await agentOf(context, ref))?.avatarUrl ?? null }),
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (ref, _args, context) => liveOf(context, ref.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (ref, _args, context) => liveOf(context, ref.connectionId) }),
   }),
 });

@@ -8,7 +8,7 @@ import { listTicketsAcross, type TicketSource } from '../../listing/tickets.js';
 import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
-import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
+import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
 import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
 import { OrderDirectionEnum } from './enums.js';
@@ -29,7 +29,7 @@ export const contactGlobalId = async (context: GatewayContext, ref: ContactRef, 
 const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').implement({
   description: 'One upstream record behind a contact.',
   fields: (t) => ({
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
     externalId: t.exposeString('externalId', { description: "The upstream's id of the person (use it as TicketFilter.requesterId)." }),
     name: t.exposeString('name', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
@@ -110,7 +110,7 @@ builder.node(ContactObjectRef, {
       order: t.arg({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'By creation time. Default DESC.' }),
       status: t.arg.string({ description: "The upstream's own status string (values depend on the helpdesk)." }),
       channel: t.arg.string({ description: 'The channel the ticket arrived on.' }),
-      connectionId: t.arg.id({ description: 'Only this connection (a config id or a HelpdeskConnection id).' }),
+      connectionId: t.arg.id({ description: 'Only this connection (a config id or a Helpdesk id).' }),
       workspaceId: t.arg.id({ description: "The contact's workspace; refused when it names another." }),
     };
     return {
@@ -162,7 +162,7 @@ builder.queryField('contacts', (t) =>
       type: ContactObjectRef,
       description: "One connection's contact records.",
       args: {
-        connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a HelpdeskConnection id.' }),
+        connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a Helpdesk id.' }),
         search: t.arg.string({ description: 'Free text, as the upstream searches it.' }),
       },
       resolve: async (_root, args, context) => {

@@ -1,7 +1,7 @@
 import { responsePathAsArray } from 'graphql';
 import { idParts, encodeGlobalId } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
-import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
+import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf } from '../resolve/nodes.js';
 import { contactGlobalId } from './contact.js';
@@ -50,6 +50,6 @@ builder.node(HelpdeskTicketRef, {
       nullable: true,
       resolve: (ticket, _args, context) => requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId),
     }),
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
   }),
 });

@@ -4,7 +4,7 @@ import { OrderDirectionEnum, TicketOrderFieldEnum, TicketPriorityEnum, TicketSta
 
 export const TicketFilterInput = builder.inputType('TicketFilter', {
   description:
-    'Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see HelpdeskConnection.capabilities).',
+    'Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see Helpdesk.capabilities).',
   fields: (t) => ({
     statuses: t.field({ type: [TicketStatusEnum] }),
     rawStatuses: t.stringList({ description: "The upstream's own status strings." }),

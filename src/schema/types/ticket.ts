@@ -5,7 +5,7 @@ import { listTicketsAcross } from '../../listing/tickets.js';
 import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
-import { AgentObjectRef, ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
+import { AgentObjectRef, ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf, resolveTicket } from '../resolve/nodes.js';
 import { TicketPriorityEnum, TicketStatusEnum, WaitingOnEnum } from './enums.js';
@@ -29,7 +29,7 @@ builder.node(TicketRef, {
     subject: t.exposeString('subject', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     summary: t.exposeString('summary', { nullable: true }),
-    status: t.field({ type: TicketStatusEnum, nullable: true, resolve: (ticket) => ticket.status }),
+    status: t.field({ type: TicketStatusEnum, resolve: (ticket) => ticket.status }),
     rawStatus: t.exposeString('rawStatus', { nullable: true, description: "The upstream's own status." }),
     priority: t.field({ type: TicketPriorityEnum, nullable: true, resolve: (ticket) => ticket.priority }),
     rawPriority: t.exposeString('rawPriority', { nullable: true }),
@@ -54,7 +54,7 @@ builder.node(TicketRef, {
     lastMessagePreview: t.exposeString('lastMessagePreview', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
     raw: t.field({ type: 'JSON', nullable: true, description: 'The upstream payload the ticket was mapped from.', resolve: (ticket) => ticket.raw }),
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
     helpdeskTicket: t.field({ type: HelpdeskTicketRef, description: 'The seed-000 view of the same record.', resolve: (ticket) => ticket }),
     messages: t.connection(
       {
@@ -80,7 +80,7 @@ builder.queryField('tickets', (t) =>
         'Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging).',
       args: {
         workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }),
-        connectionId: t.arg.id({ description: 'A connection id from the config, or a HelpdeskConnection id.' }),
+        connectionId: t.arg.id({ description: 'A connection id from the config, or a Helpdesk id.' }),
         filter: t.arg({ type: TicketFilterInput }),
         orderBy: t.arg({ type: TicketOrderInput }),
       },

@@ -28,9 +28,9 @@ export type Access =
 export type Agent = Node & {
   __typename?: 'Agent';
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   id: Scalars['ID']['output'];
   name?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
@@ -110,11 +110,11 @@ export type ContactEdge = {
 export type ContactIdentity = {
   __typename?: 'ContactIdentity';
   company?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   email?: Maybe<Scalars['String']['output']>;
   /** The upstream's id of the person (use it as TicketFilter.requesterId). */
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
   raw?: Maybe<Scalars['JSON']['output']>;
@@ -127,19 +127,9 @@ export type CustomField = {
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
-/** What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do. */
-export type HelpdeskCapabilities = {
-  __typename?: 'HelpdeskCapabilities';
-  backwardPagination?: Maybe<Scalars['Boolean']['output']>;
-  sortDirections?: Maybe<Array<OrderDirection>>;
-  ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
-  ticketSorts?: Maybe<Array<TicketOrderField>>;
-  totalCount?: Maybe<Scalars['Boolean']['output']>;
-};
-
 /** One configured helpdesk account (a Zendesk subdomain, a Pylon org, a Plain workspace…). */
-export type HelpdeskConnection = Node & {
-  __typename?: 'HelpdeskConnection';
+export type Helpdesk = Node & {
+  __typename?: 'Helpdesk';
   capabilities?: Maybe<HelpdeskCapabilities>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
@@ -150,11 +140,20 @@ export type HelpdeskConnection = Node & {
   workspace?: Maybe<Workspace>;
 };
 
+/** What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do. */
+export type HelpdeskCapabilities = {
+  __typename?: 'HelpdeskCapabilities';
+  backwardPagination?: Maybe<Scalars['Boolean']['output']>;
+  sortDirections?: Maybe<Array<OrderDirection>>;
+  ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
+  ticketSorts?: Maybe<Array<TicketOrderField>>;
+  totalCount?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A ticket as the helpdesk itself describes it (seed 000's helpdesk ticket): upstream strings, upstream ids. */
 export type HelpdeskTicket = Node & {
   __typename?: 'HelpdeskTicket';
   channel?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Contact>;
@@ -165,6 +164,7 @@ export type HelpdeskTicket = Node & {
   externalAssigneeId?: Maybe<Scalars['String']['output']>;
   externalGroupId?: Maybe<Scalars['String']['output']>;
   externalTicketId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   id: Scalars['ID']['output'];
   lastExternalUpdateAt?: Maybe<Scalars['DateTime']['output']>;
   /** The upstream priority string. */
@@ -351,12 +351,12 @@ export type Ticket = Node & {
   __typename?: 'Ticket';
   assignee?: Maybe<Agent>;
   channel?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields?: Maybe<Array<CustomField>>;
   description?: Maybe<Scalars['String']['output']>;
   /** The upstream's own id, exact. */
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   /** The seed-000 view of the same record. */
   helpdeskTicket?: Maybe<HelpdeskTicket>;
   id: Scalars['ID']['output'];
@@ -404,7 +404,7 @@ export type TicketEdge = {
   node: Ticket;
 };
 
-/** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see HelpdeskConnection.capabilities). */
+/** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see Helpdesk.capabilities). */
 export type TicketFilter = {
   /** The upstream's id of the customer's organization (a Pylon account, say). */
   accountId?: InputMaybe<Scalars['String']['input']>;
@@ -482,7 +482,7 @@ export type WaitingOn =
 /** A tenant: a set of helpdesk connections that tokens are scoped to. */
 export type Workspace = Node & {
   __typename?: 'Workspace';
-  connections?: Maybe<Array<HelpdeskConnection>>;
+  helpdesks?: Maybe<Array<Helpdesk>>;
   id: Scalars['ID']['output'];
   name?: Maybe<Scalars['String']['output']>;
   /** The id the config file gives the workspace. */
@@ -505,8 +505,8 @@ export type ContactHelpdeskTicketsQueryVariables = Exact<{
 }>;
 
 
-export type ContactHelpdeskTicketsQuery = { __typename?: 'Query', contactByEmail?: { __typename?: 'Contact', id: string, name?: string | null, email?: string | null, identities?: Array<{ __typename?: 'ContactIdentity', externalId?: string | null, connection?: { __typename?: 'HelpdeskConnection', connectionId?: string | null, kind?: string | null } | null }> | null, helpdeskTickets?: { __typename?: 'HelpdeskTicketConnection', edges: Array<{ __typename?: 'HelpdeskTicketEdge', node: { __typename?: 'HelpdeskTicket', id: string, externalTicketId?: string | null, status?: string | null, subject?: string | null, createdAt?: string | null, requester?: { __typename?: 'HelpdeskTicketRequester', email?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+export type ContactHelpdeskTicketsQuery = { __typename?: 'Query', contactByEmail?: { __typename?: 'Contact', id: string, name?: string | null, email?: string | null, identities?: Array<{ __typename?: 'ContactIdentity', externalId?: string | null, helpdesk?: { __typename?: 'Helpdesk', connectionId?: string | null, kind?: string | null } | null }> | null, helpdeskTickets?: { __typename?: 'HelpdeskTicketConnection', edges: Array<{ __typename?: 'HelpdeskTicketEdge', node: { __typename?: 'HelpdeskTicket', id: string, externalTicketId?: string | null, status?: string | null, subject?: string | null, createdAt?: string | null, requester?: { __typename?: 'HelpdeskTicketRequester', email?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
 
 
 export const TicketsWithRequestersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsWithRequesters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TicketsWithRequestersQuery, TicketsWithRequestersQueryVariables>;
-export const ContactHelpdeskTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactHelpdeskTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalTicketId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactHelpdeskTicketsQuery, ContactHelpdeskTicketsQueryVariables>;
+export const ContactHelpdeskTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactHelpdeskTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"helpdesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalTicketId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactHelpdeskTicketsQuery, ContactHelpdeskTicketsQueryVariables>;
