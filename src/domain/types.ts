@@ -22,8 +22,13 @@ export type WaitingOn = (typeof WAITING_ON)[number];
 export const MESSAGE_TYPES = ['REPLY', 'NOTE', 'SYSTEM'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
-export const AUTHOR_KINDS = ['AGENT', 'CONTACT', 'SYSTEM'] as const;
+/** Who wrote a message: a human agent, the customer, a machine user (an API integration or AI agent), or the helpdesk itself. */
+export const AUTHOR_KINDS = ['AGENT', 'CONTACT', 'BOT', 'SYSTEM'] as const;
 export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** What an agent is: a person, a machine user (an API integration or AI agent), or the helpdesk itself. */
+export const AGENT_KINDS = ['HUMAN', 'BOT', 'SYSTEM'] as const;
+export type AgentKind = (typeof AGENT_KINDS)[number];
 
 /** A person as a ticket or message names them: often only an id, sometimes with name and email. */
 export interface PersonRef {
@@ -55,8 +60,10 @@ export interface DomainTicket {
   tags: string[];
   customFields: CustomFieldValue[];
   requester: PersonRef | null;
-  /** Upstream id of the assigned agent, when there is one. */
+  /** Upstream id of the assignee (a person, a machine user or the system), when there is one. */
   assigneeId: string | null;
+  /** The assignee's record, when the payload carries it whole (Plain does); else it is loaded by id. */
+  assignee?: DomainAgent;
   groupId: string | null;
   /** ISO 8601 timestamps. */
   createdAt: string;
@@ -83,6 +90,8 @@ export interface DomainContact {
 export interface DomainAgent {
   connectionId: string;
   externalId: string;
+  kind: AgentKind;
+  /** The name the upstream gives (a machine user's too). */
   name: string | null;
   email: string | null;
   role: string | null;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildPlainDataset } from '../../src/simulators/plain/dataset.js';
 import { PLAIN_SIM_API_KEY } from '../../src/simulators/plain/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -176,5 +177,41 @@ describe('upstream failures', () => {
   it('passes a bad cursor back as BAD_USER_INPUT', async () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, after: 'nope' });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('agents that are not people', () => {
+  const dataset = buildPlainDataset();
+  const botThread = dataset.threads.find((thread) => thread.assignee?.kind === 'MachineUser' && dataset.timelines.get(thread.id)!.length > 2);
+  const systemThread = dataset.threads.find((thread) => thread.assignee?.kind === 'System');
+
+  it('shows a thread assigned to a machine user as a BOT assignee with its name, and the bot as author of its replies', async () => {
+    const bot = dataset.machineUsers[0]!;
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', botThread!.id])}`).toString('base64url');
+    const result = await g.gql(
+      `query($id: ID!) { ticket(id: $id) {
+        assignee { id externalId kind name role }
+        helpdeskTicket { externalAssigneeId }
+        messages(first: 50) { edges { node { author { kind externalId name } } } }
+      } }`,
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    const ticket = result.data?.ticket;
+    expect(ticket.assignee).toMatchObject({ externalId: bot.id, kind: 'BOT', name: bot.fullName, role: 'AI_AGENT' });
+    expect(ticket.helpdeskTicket.externalAssigneeId).toBe(bot.id);
+    const authors = ticket.messages.edges.map((edge: { node: { author: { kind: string; externalId: string } } }) => edge.node.author);
+    expect(authors).toContainEqual({ kind: 'BOT', externalId: bot.id, name: bot.fullName });
+    // The Agent node resolves by its id too, through Plain's machineUser lookup.
+    const node = await g.gql('query($id: ID!) { node(id: $id) { ... on Agent { kind name } } }', { id: ticket.assignee.id });
+    expect(node.errors).toBeUndefined();
+    expect(node.data?.node).toEqual({ kind: 'BOT', name: bot.fullName });
+  });
+
+  it('shows a thread assigned to the system as a SYSTEM assignee', async () => {
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', systemThread!.id])}`).toString('base64url');
+    const single = await g.gql('query($id: ID!) { ticket(id: $id) { assignee { kind externalId } helpdeskTicket { externalAssigneeId } } }', { id });
+    expect(single.errors).toBeUndefined();
+    expect(single.data?.ticket).toEqual({ assignee: { kind: 'SYSTEM', externalId: systemThread!.assignee!.id }, helpdeskTicket: { externalAssigneeId: systemThread!.assignee!.id } });
   });
 });

@@ -153,12 +153,23 @@ describe('getTickets, getContacts, getAgents', () => {
     expect((await h.stats()).total).toBe(1);
   });
 
-  it('fetches users as agents by id in one aliased document', async () => {
+  it('fetches users as agents by id in one aliased document, and asks for an id no user has once more as a machine user', async () => {
     const users = h.sim.dataset().users;
     const agents = await connector.getAgents(['u_unknown', ...users.map((user) => user.id)]);
     expect(agents[0]).toBeNull();
     expect(agents.slice(1).map((agent) => agent?.email)).toEqual(users.map((user) => user.email));
+    expect((await h.stats()).total).toBe(2);
+  });
+
+  it('fetches users in one document and, only for ids that are no user, machine users in one more', async () => {
+    const { users, machineUsers } = h.sim.dataset();
+    await h.reset();
+    const humans = await connector.getAgents(users.slice(0, 3).map((user) => user.id));
+    expect(humans.map((agent) => agent?.kind)).toEqual(['HUMAN', 'HUMAN', 'HUMAN']);
     expect((await h.stats()).total).toBe(1);
+    const [bot, human] = await connector.getAgents([machineUsers[0]!.id, users[0]!.id]);
+    expect(bot).toMatchObject({ externalId: machineUsers[0]!.id, kind: 'BOT', name: machineUsers[0]!.fullName, role: machineUsers[0]!.type });
+    expect(human).toMatchObject({ kind: 'HUMAN' });
   });
 });
 

@@ -121,6 +121,7 @@ describe('records', () => {
       customFields: [],
       requester: { externalId: 'c_01', name: 'Taylor Reid', email: 'taylor.reid@example.com' },
       assigneeId: 'u_01',
+      assignee: expect.objectContaining({ externalId: 'u_01', kind: 'HUMAN' }),
       groupId: null,
       createdAt: '2025-01-06T09:00:00.000Z',
       updatedAt: '2025-01-07T09:30:00.000Z',
@@ -131,18 +132,19 @@ describe('records', () => {
     });
   });
 
-  it('gives no agent for a thread assigned to a machine user, the system, or an assignee type Plain adds later', () => {
-    for (const assignedTo of [
-      { __typename: 'MachineUser', id: 'mu_1', fullName: 'Bot' },
-      { __typename: 'System', id: 'system' },
-      { __typename: 'Team' },
-      null,
-    ]) {
+  it('keeps a machine-user or system assignee as a BOT or SYSTEM agent, and none for an assignee type Plain adds later', () => {
+    const machine = plainThreadToDomain('conn', plainThreadSchema.parse(threadWire({ assignedTo: { __typename: 'MachineUser', id: 'mu_1', fullName: 'Bot', type: 'AI_AGENT' } })));
+    expect(machine.assigneeId).toBe('mu_1');
+    expect(machine.assignee).toMatchObject({ externalId: 'mu_1', kind: 'BOT', name: 'Bot', role: 'AI_AGENT', email: null });
+    const system = plainThreadSchema.parse(threadWire({ assignedTo: { __typename: 'System', id: 'system' } }));
+    expect(plainThreadToDomain('conn', system).assigneeId).toBe('system');
+    expect(plainThreadAgent('conn', system)).toMatchObject({ externalId: 'system', kind: 'SYSTEM' });
+    for (const assignedTo of [{ __typename: 'Team' }, null]) {
       const wire = plainThreadSchema.parse(threadWire({ assignedTo }));
       expect(plainThreadToDomain('conn', wire).assigneeId).toBeNull();
       expect(plainThreadAgent('conn', wire)).toBeNull();
     }
-    expect(plainThreadAgent('conn', plainThreadSchema.parse(threadWire()))?.externalId).toBe('u_01');
+    expect(plainThreadAgent('conn', plainThreadSchema.parse(threadWire()))).toMatchObject({ externalId: 'u_01', kind: 'HUMAN' });
   });
 
   it('rejects a User assignee that lacks a field we map, instead of reading it as an unknown member', () => {
@@ -165,6 +167,7 @@ describe('records', () => {
     expect(plainUserToDomain('conn', user)).toEqual({
       connectionId: 'conn',
       externalId: 'u_01',
+      kind: 'HUMAN',
       name: 'Mei Chen',
       email: 'mei@x.test',
       role: null,
@@ -219,8 +222,8 @@ describe('timeline entries → messages', () => {
 
   it('names every actor kind', () => {
     expect(plainActorToAuthor({ __typename: 'DeletedCustomerActor', customerId: 'c_9' })).toEqual({ kind: 'CONTACT', externalId: 'c_9', name: null, email: null });
-    expect(plainActorToAuthor({ __typename: 'MachineUserActor', machineUser: { id: 'mu_1', fullName: 'Bot' } })).toEqual({
-      kind: 'SYSTEM',
+    expect(plainActorToAuthor({ __typename: 'MachineUserActor', machineUser: { id: 'mu_1', fullName: 'Bot', type: 'API_USER' } })).toEqual({
+      kind: 'BOT',
       externalId: 'mu_1',
       name: 'Bot',
       email: null,

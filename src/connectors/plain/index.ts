@@ -16,6 +16,7 @@ import {
   threadTimeline,
   threadsByIds,
   usersByIds,
+  machineUsersByIds,
 } from './documents.js';
 import type { DoneStatusDetail } from './generated/graphql.js';
 import {
@@ -25,6 +26,7 @@ import {
   plainThreadToDomain,
   plainTimelineEntryToDomain,
   plainUserToDomain,
+  plainMachineUserToDomain,
   ticketFilterToPlain,
   ticketSortToPlain,
   type PlainMutationResult,
@@ -39,6 +41,7 @@ import {
   threadTimelineData,
   threadsByIdsData,
   usersBatchData,
+  machineUsersBatchData,
 } from './wire.js';
 
 export const plainCredentialsSchema = z.object({ apiKey: z.string().min(1) }).strict();
@@ -163,8 +166,10 @@ export const createPlainConnector = (
       });
     },
 
-    getAgents(ids) {
-      return lookup<DomainAgent>(ids, async (chunkIds) => {
+    // Users first; an id that is no user is asked again as a machine user (a bot or AI agent), so a
+    // lookup of users only costs one request.
+    async getAgents(ids) {
+      const users = await lookup<DomainAgent>(ids, async (chunkIds) => {
         const operation = usersByIds(chunkIds.length);
         const data = await client.request(operation, batchVariables(chunkIds), usersBatchData);
         return operation.aliases.map((alias) => {
@@ -172,6 +177,18 @@ export const createPlainConnector = (
           return user ? plainUserToDomain(connectionId, user) : null;
         });
       });
+      const missing = ids.filter((_, i) => users[i] === null);
+      if (missing.length === 0) return users;
+      const machines = await lookup<DomainAgent>(missing, async (chunkIds) => {
+        const operation = machineUsersByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), machineUsersBatchData);
+        return operation.aliases.map((alias) => {
+          const machineUser = data[alias];
+          return machineUser ? plainMachineUserToDomain(connectionId, machineUser) : null;
+        });
+      });
+      const machineById = new Map(missing.map((id, i) => [id, machines[i] ?? null]));
+      return ids.map((id, i) => users[i] ?? machineById.get(id) ?? null);
     },
 
     async findContactsByEmail(email) {

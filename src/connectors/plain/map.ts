@@ -14,7 +14,7 @@ import type {
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
 import type { ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
-import type { PlainActor, PlainCustomer, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
+import type { PlainActor, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
 
 /** Plain → the unified model, one named function per mapping (each unit-tested). */
 
@@ -95,8 +95,7 @@ export const plainThreadToDomain = (connectionId: string, thread: PlainThread, o
     tags: plainLabelsToTags(thread.labels),
     customFields: [],
     requester: plainCustomerRef(thread.customer),
-    // Only users are agents; a thread assigned to a machine user or the system has no agent assignee.
-    assigneeId: thread.assignedTo?.__typename === 'User' ? thread.assignedTo.id : null,
+    ...plainAssignee(connectionId, thread.assignedTo),
     groupId: null,
     createdAt: plainDateTimeToIso(thread.createdAt),
     updatedAt: plainDateTimeToIso(thread.updatedAt),
@@ -121,6 +120,7 @@ export const plainCustomerToDomain = (connectionId: string, customer: PlainCusto
 export const plainUserToDomain = (connectionId: string, user: PlainUser): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: user.fullName,
   email: user.email,
   role: null,
@@ -128,9 +128,42 @@ export const plainUserToDomain = (connectionId: string, user: PlainUser): Domain
   raw: user,
 });
 
-/** The agents a thread's assignee names (users only), for `Page.included`. */
+/** A machine user (an API user or an AI agent) is a BOT; its `type` is kept as the role. */
+export const plainMachineUserToDomain = (connectionId: string, machineUser: PlainMachineUser): DomainAgent => ({
+  connectionId,
+  externalId: machineUser.id,
+  kind: 'BOT',
+  name: machineUser.fullName,
+  email: null,
+  role: machineUser.type,
+  avatarUrl: null,
+  raw: machineUser,
+});
+
+type PlainAssignee = PlainThread['assignedTo'];
+
+const plainAssigneeToDomain = (connectionId: string, assignee: NonNullable<PlainAssignee>): DomainAgent | null => {
+  switch (assignee.__typename) {
+    case 'User':
+      return plainUserToDomain(connectionId, assignee);
+    case 'MachineUser':
+      return plainMachineUserToDomain(connectionId, assignee);
+    case 'System':
+      return { connectionId, externalId: assignee.id, kind: 'SYSTEM', name: null, email: null, role: null, avatarUrl: null, raw: assignee };
+    case 'Unknown':
+      return null;
+  }
+};
+
+/** A thread's assignee, whoever it is (a user, a machine user or the system), inline. */
+const plainAssignee = (connectionId: string, assignee: PlainAssignee): Pick<DomainTicket, 'assigneeId' | 'assignee'> => {
+  const agent = assignee ? plainAssigneeToDomain(connectionId, assignee) : null;
+  return agent ? { assigneeId: agent.externalId, assignee: agent } : { assigneeId: null };
+};
+
+/** The agent a thread's assignee names, for `Page.included`. */
 export const plainThreadAgent = (connectionId: string, thread: PlainThread): DomainAgent | null =>
-  thread.assignedTo?.__typename === 'User' ? plainUserToDomain(connectionId, thread.assignedTo) : null;
+  thread.assignedTo ? plainAssigneeToDomain(connectionId, thread.assignedTo) : null;
 
 export const plainActorToAuthor = (actor: PlainActor): DomainMessage['author'] => {
   const author = (kind: AuthorKind, externalId: string | null, name: string | null, email: string | null) => ({
@@ -147,7 +180,7 @@ export const plainActorToAuthor = (actor: PlainActor): DomainMessage['author'] =
     case 'DeletedCustomerActor':
       return author('CONTACT', actor.customerId, null, null);
     case 'MachineUserActor':
-      return author('SYSTEM', actor.machineUser.id, actor.machineUser.fullName, null);
+      return author('BOT', actor.machineUser.id, actor.machineUser.fullName, null);
     case 'SystemActor':
       return author('SYSTEM', actor.systemId, null, null);
     case 'Unknown':

@@ -125,6 +125,7 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
 export const pylonUserToDomain = (user: PylonUser, connectionId: string): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: nonEmpty(user.name),
   email: nonEmpty(user.email),
   // `role_id` names a role record, not a role.

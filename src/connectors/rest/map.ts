@@ -97,6 +97,7 @@ export const restCustomerToDomain = (connectionId: string, customer: RestCustome
 export const restUserToDomain = (connectionId: string, user: RestUser): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: text(user.name),
   email: text(user.email),
   role: text(user.role),

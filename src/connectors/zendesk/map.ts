@@ -126,6 +126,7 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
 export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): DomainAgent => ({
   connectionId,
   externalId: zendeskIdToString(user.id),
+  kind: 'HUMAN',
   name: user.name ?? null,
   email: user.email ?? null,
   role: user.role ?? null,
@@ -133,7 +134,11 @@ export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): Dom
   raw: user,
 });
 
-const authorKind = (user: ZendeskUser | undefined): AuthorKind | null => {
+/** Zendesk's id for its own system user (automations, triggers, apps), as its activity and ticket-field docs give it. */
+export const ZENDESK_SYSTEM_USER_ID = '-1';
+
+const authorKind = (authorId: string, user: ZendeskUser | undefined): AuthorKind | null => {
+  if (authorId === ZENDESK_SYSTEM_USER_ID) return 'SYSTEM';
   if (!user?.role) return null;
   return isZendeskAgent(user) ? 'AGENT' : 'CONTACT';
 };
@@ -156,7 +161,7 @@ export const zendeskCommentToMessage = (
     internal,
     bodyText: comment.plain_body ?? comment.body ?? null,
     bodyHtml: comment.html_body ?? null,
-    author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(author) },
+    author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(authorId, author) },
     createdAt: comment.created_at,
     raw: comment,
   };

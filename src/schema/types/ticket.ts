@@ -46,7 +46,10 @@ builder.node(TicketRef, {
     assignee: t.field({
       type: AgentObjectRef,
       nullable: true,
-      resolve: (ticket) => (ticket.assigneeId ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId } : null),
+      resolve: (ticket) =>
+        ticket.assigneeId
+          ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId, ...(ticket.assignee ? { agent: ticket.assignee } : {}) }
+          : null,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (ticket) => ticket.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.updatedAt }),

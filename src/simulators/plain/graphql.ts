@@ -402,6 +402,10 @@ export const plainRoot = (dataset: PlainDataset) => {
       const user = users.get(userId);
       return user ? userView(user) : null;
     },
+    machineUser: ({ machineUserId }: { machineUserId: string }) => {
+      const machineUser = machineUsers.get(machineUserId);
+      return machineUser ? machineUserView(machineUser) : null;
+    },
     markThreadAsDone: ({ input }: { input: { threadId: string; statusDetail?: string | null } }) => {
       const thread = threads.get(input.threadId);
       if (!thread) {

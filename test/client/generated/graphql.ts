@@ -24,7 +24,7 @@ export type Access =
   | 'read'
   | 'write';
 
-/** A helpdesk user on the support side. */
+/** Who works tickets on the support side: a person, a machine user (a bot or AI agent) or the helpdesk itself. */
 export type Agent = Node & {
   __typename?: 'Agent';
   avatarUrl?: Maybe<Scalars['String']['output']>;
@@ -32,12 +32,22 @@ export type Agent = Node & {
   externalId?: Maybe<Scalars['String']['output']>;
   helpdesk?: Maybe<Helpdesk>;
   id: Scalars['ID']['output'];
+  /** Null only when the record could not be loaded. */
+  kind?: Maybe<AgentKind>;
   name?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A person (HUMAN), a machine user such as an API integration or AI agent (BOT), or the helpdesk itself (SYSTEM). */
+export type AgentKind =
+  | 'BOT'
+  | 'HUMAN'
+  | 'SYSTEM';
+
+/** Who wrote a message: an agent, the customer, a machine user (an integration or AI agent) or the helpdesk itself. */
 export type AuthorKind =
   | 'AGENT'
+  | 'BOT'
   | 'CONTACT'
   | 'SYSTEM';
 
