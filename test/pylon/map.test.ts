@@ -173,6 +173,7 @@ describe('pylonUserToDomain', () => {
     expect(pylonUserToDomain(user, 'p')).toEqual({
       connectionId: 'p',
       externalId: 'usr-1',
+      kind: 'HUMAN',
       name: 'Alex M',
       email: 'alex.m@pylon-demo.dev',
       role: null,

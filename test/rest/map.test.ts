@@ -163,6 +163,7 @@ describe('restUserToDomain', () => {
     expect(restUserToDomain('conn', wire)).toEqual({
       connectionId: 'conn',
       externalId: 'user_1',
+      kind: 'HUMAN',
       name: 'Alex M',
       email: 'alex@h.test',
       role: 'admin',

@@ -255,4 +255,9 @@ describe('zendeskCommentToMessage', () => {
     const comment = zendeskCommentSchema.parse({ id: 13, author_id: 2, body: 'x', created_at: '2026-01-01T00:00:00Z' });
     expect(zendeskCommentToMessage('zd', '1', comment).author).toEqual({ externalId: '2', name: null, email: null, kind: null });
   });
+
+  it("names Zendesk's system user (-1, automations and apps) as a SYSTEM author", () => {
+    const comment = zendeskCommentSchema.parse({ id: 14, author_id: -1, body: 'Auto-reply', created_at: '2026-01-01T00:00:00Z' });
+    expect(zendeskCommentToMessage('zd', '1', comment).author).toMatchObject({ externalId: '-1', kind: 'SYSTEM' });
+  });
 });
