@@ -39,7 +39,7 @@ describe('tickets', () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 100 });
     const nodes = result.data?.tickets.edges.map((edge: { node: Record<string, unknown> }) => edge.node) ?? [];
     const statusPairs = new Set(nodes.map((node: { rawStatus: string; status: string }) => `${node.rawStatus}→${node.status}`));
-    expect([...statusPairs].sort()).toEqual(['DONE→SOLVED', 'SNOOZED→ON_HOLD', 'TODO→OPEN']);
+    expect([...statusPairs].sort()).toEqual(['DONE→SOLVED', 'SNOOZED→ON_HOLD', 'SNOOZED→PENDING', 'TODO→OPEN']);
     const priorityPairs = new Set(nodes.map((node: { rawPriority: string; priority: string }) => `${node.rawPriority}→${node.priority}`));
     expect([...priorityPairs].sort()).toEqual(['0→URGENT', '1→HIGH', '2→NORMAL', '3→LOW']);
     expect(nodes.filter((node: { status: string }) => node.status === 'OPEN').every((node: { waitingOn: string }) => node.waitingOn === 'TEAM')).toBe(true);
@@ -213,5 +213,25 @@ describe('agents that are not people', () => {
     const single = await g.gql('query($id: ID!) { ticket(id: $id) { assignee { kind externalId } helpdeskTicket { externalAssigneeId } } }', { id });
     expect(single.errors).toBeUndefined();
     expect(single.data?.ticket).toEqual({ assignee: { kind: 'SYSTEM', externalId: systemThread!.assignee!.id }, helpdeskTicket: { externalAssigneeId: systemThread!.assignee!.id } });
+  });
+});
+
+describe('snoozed threads by statusDetail', () => {
+  const dataset = buildPlainDataset();
+  const snoozed = (detail: string) => dataset.threads.filter((thread) => thread.status === 'SNOOZED' && thread.statusDetail === detail).map((thread) => thread.id);
+
+  it('lists a thread waiting for the customer as PENDING (waitingOn CUSTOMER) and other snoozes as ON_HOLD, and filters each', async () => {
+    for (const [status, detail, waitingOn] of [
+      ['PENDING', 'ThreadStatusDetailWaitingForCustomer', 'CUSTOMER'],
+      ['ON_HOLD', 'ThreadStatusDetailWaitingForDuration', 'NONE'],
+    ] as const) {
+      const expected = snoozed(detail);
+      expect(expected.length, detail).toBeGreaterThan(0);
+      const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 100, filter: { statuses: [status] } });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data?.tickets.edges.map((edge: { node: { externalId: string; status: string; rawStatus: string; waitingOn: string } }) => edge.node);
+      expect(new Set(nodes.map((node: { externalId: string }) => node.externalId))).toEqual(new Set(expected));
+      expect(nodes.every((node: { status: string; rawStatus: string; waitingOn: string }) => node.status === status && node.rawStatus === 'SNOOZED' && node.waitingOn === waitingOn)).toBe(true);
+    }
   });
 });

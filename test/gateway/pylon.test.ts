@@ -68,7 +68,9 @@ describe('tickets from Pylon', () => {
     const listing = (byRoute['GET /issues'] ?? 0) + (byRoute['POST /issues/search'] ?? 0);
     expect(listing).toBeGreaterThanOrEqual(1);
     expect(listing).toBeLessThanOrEqual(3);
-    expect(total).toBe(listing + 1 + assignees.size);
+    // The account's state table, once per connection and TTL (this is the first Pylon listing here).
+    expect(byRoute['GET /issue-statuses']).toBe(1);
+    expect(total).toBe(listing + 1 + assignees.size + 1);
     console.info(`pylon: 50 issues with requester {name email} and assignee {name}: ${JSON.stringify(byRoute)}, ${total} requests`);
   });
 
@@ -85,9 +87,28 @@ describe('tickets from Pylon', () => {
     const byState = (state: string) => nodes.find((node) => node.rawStatus === state);
     expect(byState('waiting_on_you')).toMatchObject({ status: 'OPEN', waitingOn: 'TEAM' });
     expect(byState('waiting_on_customer')).toMatchObject({ status: 'PENDING', waitingOn: 'CUSTOMER' });
-    expect(byState('investigating')).toMatchObject({ status: 'OPEN', waitingOn: null });
     expect(byState('on_hold')).toMatchObject({ status: 'ON_HOLD' });
+    // Custom states map by their category (GET /issue-statuses), one in each category.
+    expect(byState('triage')).toMatchObject({ status: 'NEW', waitingOn: null });
+    expect(byState('investigating')).toMatchObject({ status: 'OPEN', waitingOn: 'TEAM' });
+    expect(byState('awaiting_logs')).toMatchObject({ status: 'PENDING', waitingOn: 'CUSTOMER' });
+    expect(byState('blocked_by_vendor')).toMatchObject({ status: 'ON_HOLD', waitingOn: null });
+    expect(byState('duplicate')).toMatchObject({ status: 'CLOSED', waitingOn: null });
     expect(nodes.find((node) => node.rawPriority === 'medium')).toMatchObject({ priority: 'NORMAL' });
+  });
+
+  it('filters by a normalised status including the custom states of its category', async () => {
+    for (const [status, states] of [
+      ['NEW', ['new', 'triage']],
+      ['PENDING', ['waiting_on_customer', 'awaiting_logs']],
+      ['ON_HOLD', ['on_hold', 'blocked_by_vendor']],
+    ] as const) {
+      const result = await g.gql<TicketsData>(TICKETS, { connectionId: 'acme-pylon', first: 100, filter: { statuses: [status] } });
+      expect(result.errors).toBeUndefined();
+      const listed = result.data?.tickets.edges.map((edge) => edge.node) ?? [];
+      expect(new Set(listed.map((node) => node.rawStatus))).toEqual(new Set(states));
+      expect(listed.every((node) => node.status === status)).toBe(true);
+    }
   });
 
   it('filters through Pylon search and refuses what Pylon cannot do', async () => {
@@ -96,7 +117,9 @@ describe('tickets from Pylon', () => {
     expect(result.errors).toBeUndefined();
     const expected = pylon
       .dataset()
-      .issues.filter((issue) => issue.requester?.id === requester && issue.state !== 'new' && issue.state !== 'waiting_on_customer' && issue.state !== 'on_hold');
+      .issues.filter(
+        (issue) => issue.requester?.id === requester && ['waiting_on_you', 'investigating', 'closed', 'duplicate'].includes(issue.state),
+      );
     expect(new Set(externalIds(result.data))).toEqual(new Set(expected.map((issue) => issue.id)));
     expect((await g.stats('pylon')).byRoute['POST /issues/search']).toBe(1);
 

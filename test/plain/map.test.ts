@@ -62,12 +62,37 @@ const threadWire = (overrides: Record<string, unknown> = {}) => ({
 
 describe('status, priority, waitingOn', () => {
   it('maps TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED and an unknown status to the fallback, OPEN', () => {
-    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map(plainStatusToDomain)).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', 'OPEN']);
+    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map((status) => plainStatusToDomain(status))).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', 'OPEN']);
   });
 
-  it('maps our statuses back to the Plain statuses that produce them', () => {
-    expect(domainStatusesToPlain(['OPEN', 'SOLVED'])).toEqual(['TODO', 'DONE']);
-    expect(domainStatusesToPlain(['NEW', 'PENDING', 'CLOSED'])).toEqual([]);
+  it('maps every statusDetail of the README table: waiting for the customer is PENDING, other snoozes ON_HOLD', () => {
+    const table: [string, string, string, string][] = [
+      ['TODO', 'ThreadStatusDetailCreated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailNewReply', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailInProgress', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailThreadLinkUpdated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailLinearUpdated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailUnsnoozed', 'OPEN', 'TEAM'],
+      ['SNOOZED', 'ThreadStatusDetailWaitingForCustomer', 'PENDING', 'CUSTOMER'],
+      ['SNOOZED', 'ThreadStatusDetailWaitingForDuration', 'ON_HOLD', 'NONE'],
+      ['SNOOZED', 'ThreadStatusDetailSnoozed', 'ON_HOLD', 'NONE'],
+      ['DONE', 'ThreadStatusDetailDoneManuallySet', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailDoneAutomaticallySet', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailIgnored', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailThreadDiscussionResolved', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailReplied', 'SOLVED', 'NONE'],
+    ];
+    for (const [status, detail, normalised, waitingOn] of table) {
+      expect([plainStatusToDomain(status, detail), plainWaitingOn(status, detail)], detail).toEqual([normalised, waitingOn]);
+    }
+  });
+
+  it('maps our statuses back to the Plain statuses (and statusDetails) that produce them', () => {
+    expect(domainStatusesToPlain(['OPEN', 'SOLVED'])).toEqual({ statuses: ['TODO', 'DONE'] });
+    expect(domainStatusesToPlain(['PENDING', 'ON_HOLD'])).toEqual({ statuses: ['SNOOZED'] });
+    expect(domainStatusesToPlain(['PENDING'])).toEqual({ statuses: ['SNOOZED'], statusDetails: ['WAITING_FOR_CUSTOMER'] });
+    expect(domainStatusesToPlain(['ON_HOLD'])).toEqual({ statuses: ['SNOOZED'], statusDetails: ['WAITING_FOR_DURATION'] });
+    expect(domainStatusesToPlain(['NEW', 'CLOSED'])).toBeNull();
   });
 
   it('takes waitingOn from the status and refines it with statusDetail', () => {
@@ -245,6 +270,7 @@ describe('ticket filter and sort → ThreadsFilter and ThreadsSort', () => {
       }),
     ).toEqual({
       statuses: ['TODO', 'SNOOZED'],
+      statusDetails: ['CREATED', 'IN_PROGRESS', 'NEW_REPLY', 'THREAD_LINK_UPDATED', 'WAITING_FOR_DURATION'],
       priorities: [0, 3],
       customerIds: ['c_01'],
       assignedToUser: ['u_01'],

@@ -6,6 +6,7 @@ import {
   pylonIssueToDomain,
   pylonMessageToDomain,
   pylonPriority,
+  pylonStateCategories,
   pylonStateToStatus,
   pylonUserToDomain,
 } from '../../src/connectors/pylon/map.js';
@@ -224,5 +225,18 @@ describe('pylonMessageToDomain', () => {
   it('gives a system author when the author is neither a user nor a contact', () => {
     const message = pylonMessageSchema.parse({ id: 'm', timestamp: '2026-03-01T10:00:00Z', author: { name: 'Pylon' } });
     expect(pylonMessageToDomain(message, 'i', 'p').author).toEqual({ kind: 'SYSTEM', externalId: null, name: 'Pylon', email: null });
+  });
+});
+
+describe('custom Pylon states', () => {
+  it('map by their category, and a state the table does not know gets the fallback', () => {
+    const categories = pylonStateCategories([
+      { slug: 'triage', category: 'new' },
+      { slug: 'awaiting_logs', category: 'waiting_on_customer' },
+    ]);
+    expect(pylonStateToStatus('triage', categories)).toEqual({ status: 'NEW', waitingOn: null });
+    expect(pylonStateToStatus('awaiting_logs', categories)).toEqual({ status: 'PENDING', waitingOn: 'CUSTOMER' });
+    expect(pylonStateToStatus('constructor', categories)).toEqual({ status: 'OPEN', waitingOn: null });
+    expect(pylonStateToStatus('awaiting_logs')).toEqual({ status: 'OPEN', waitingOn: null });
   });
 });

@@ -13,7 +13,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
-import type { ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
+import type { StatusDetailType, ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
 import type { PlainActor, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
 
 /** Plain → the unified model, one named function per mapping (each unit-tested). */
@@ -24,23 +24,53 @@ const STATUS_TO_DOMAIN: Readonly<Record<ThreadStatus, TicketStatus>> = { TODO: '
 
 const isPlainStatus = (status: string): status is ThreadStatus => (PLAIN_STATUSES as readonly string[]).includes(status);
 
-/** TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED; a status Plain adds later → the fallback (rawStatus keeps it). */
-export const plainStatusToDomain = (status: string): TicketStatus =>
-  isPlainStatus(status) ? STATUS_TO_DOMAIN[status] : FALLBACK_STATUS;
+const WAITING_FOR_CUSTOMER = 'ThreadStatusDetailWaitingForCustomer';
 
-/** The Plain statuses whose tickets have one of `statuses` (NEW, PENDING and CLOSED have none). */
-export const domainStatusesToPlain = (statuses: readonly TicketStatus[]): ThreadStatus[] =>
-  PLAIN_STATUSES.filter((plain) => statuses.includes(STATUS_TO_DOMAIN[plain]));
+/**
+ * TODO → OPEN, DONE → SOLVED; SNOOZED → PENDING when `statusDetail` says it waits for the customer,
+ * else ON_HOLD (snoozed for a while). A status Plain adds later → the fallback (rawStatus keeps it).
+ */
+export const plainStatusToDomain = (status: string, statusDetailType: string | null = null): TicketStatus => {
+  if (!isPlainStatus(status)) return FALLBACK_STATUS;
+  if (status === 'SNOOZED' && statusDetailType === WAITING_FOR_CUSTOMER) return 'PENDING';
+  return STATUS_TO_DOMAIN[status];
+};
 
 /**
  * Who the thread waits on. The status gives the base (TODO: the team; SNOOZED and DONE: nobody) and
  * `statusDetail` refines it where it says more: "waiting for customer" is the customer's turn.
  */
 export const plainWaitingOn = (status: string, statusDetailType: string | null): WaitingOn | null => {
-  if (statusDetailType === 'ThreadStatusDetailWaitingForCustomer') return 'CUSTOMER';
+  if (statusDetailType === WAITING_FOR_CUSTOMER) return 'CUSTOMER';
   if (status === 'TODO') return 'TEAM';
   if (status === 'SNOOZED' || status === 'DONE') return 'NONE';
   return null;
+};
+
+/** The `StatusDetailType` of each reason a snoozed thread can give (Plain's filter names them so). */
+const SNOOZE_DETAILS: Readonly<Record<'PENDING' | 'ON_HOLD', readonly StatusDetailType[]>> = {
+  PENDING: ['WAITING_FOR_CUSTOMER'],
+  ON_HOLD: ['WAITING_FOR_DURATION'],
+};
+const TODO_DETAILS: readonly StatusDetailType[] = ['CREATED', 'IN_PROGRESS', 'NEW_REPLY', 'THREAD_LINK_UPDATED'];
+const DONE_DETAILS: readonly StatusDetailType[] = ['DONE_MANUALLY_SET', 'DONE_AUTOMATICALLY_SET', 'IGNORED', 'THREAD_DISCUSSION_RESOLVED'];
+
+/**
+ * Normalised statuses as Plain's `statuses` and, when only one of PENDING and ON_HOLD is wanted,
+ * `statusDetails` (which then names the details of every wanted status, as Plain ANDs the two). Null
+ * when no thread can match (NEW and CLOSED never occur in Plain).
+ */
+export const domainStatusesToPlain = (statuses: readonly TicketStatus[]): Pick<ThreadsFilter, 'statuses' | 'statusDetails'> | null => {
+  const wants = (status: TicketStatus) => statuses.includes(status);
+  const plain = PLAIN_STATUSES.filter((s) => (s === 'SNOOZED' ? wants('PENDING') || wants('ON_HOLD') : wants(STATUS_TO_DOMAIN[s])));
+  if (plain.length === 0) return null;
+  if (!plain.includes('SNOOZED') || (wants('PENDING') && wants('ON_HOLD'))) return { statuses: plain };
+  const details = [
+    ...(wants('OPEN') ? TODO_DETAILS : []),
+    ...(wants('PENDING') ? SNOOZE_DETAILS.PENDING : SNOOZE_DETAILS.ON_HOLD),
+    ...(wants('SOLVED') ? DONE_DETAILS : []),
+  ];
+  return { statuses: plain, statusDetails: details };
 };
 
 const PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
@@ -85,7 +115,7 @@ export const plainThreadToDomain = (connectionId: string, thread: PlainThread, o
     subject: thread.title,
     description: thread.description,
     summary: null,
-    status: plainStatusToDomain(thread.status),
+    status: plainStatusToDomain(thread.status, thread.statusDetail?.__typename ?? null),
     rawStatus: thread.status,
     priority: plainPriorityToDomain(thread.priority),
     rawPriority: String(thread.priority),
@@ -232,7 +262,12 @@ export const plainTimelineEntryToDomain = (connectionId: string, entry: PlainTim
 export const ticketFilterToPlain = (filter: TicketFilter): ThreadsFilter | null => {
   const plain: ThreadsFilter = {};
   let statuses: ThreadStatus[] | undefined;
-  if (filter.statuses) statuses = domainStatusesToPlain(filter.statuses);
+  if (filter.statuses) {
+    const normalised = domainStatusesToPlain(filter.statuses);
+    if (!normalised) return null;
+    statuses = normalised.statuses ?? undefined;
+    if (normalised.statusDetails) plain.statusDetails = normalised.statusDetails;
+  }
   if (filter.rawStatuses) {
     const raw = filter.rawStatuses.filter(isPlainStatus);
     statuses = statuses ? statuses.filter((s) => raw.includes(s)) : PLAIN_STATUSES.filter((s) => raw.includes(s));

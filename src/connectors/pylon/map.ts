@@ -11,7 +11,7 @@ import type {
   WaitingOn,
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
-import type { PylonContact, PylonIssue, PylonMessage, PylonUser } from './wire.js';
+import type { PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
 export const PYLON_BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'] as const;
@@ -24,10 +24,24 @@ const STATE_MAP: Readonly<Record<string, { status: TicketStatus; waitingOn: Wait
   closed: { status: 'CLOSED', waitingOn: null },
 };
 
-/** A Pylon state as status and waitingOn; a custom status slug counts as OPEN (its slug stays in rawStatus). */
-export const pylonStateToStatus = (state: string | null | undefined): { status: TicketStatus; waitingOn: WaitingOn | null } => {
+/** Each state slug the account has (`GET /issue-statuses`), built-in or custom, and its built-in category. */
+export type PylonStateCategories = ReadonlyMap<string, string>;
+
+export const pylonStateCategories = (statuses: readonly Pick<PylonIssueStatus, 'slug' | 'category'>[]): PylonStateCategories =>
+  new Map(statuses.map((status) => [status.slug, status.category]));
+
+const builtInState = (slug: string | undefined) => (slug !== undefined && Object.hasOwn(STATE_MAP, slug) ? STATE_MAP[slug] : undefined);
+
+/**
+ * A Pylon state as status and waitingOn: a built-in state by itself, a custom state by its category;
+ * a state the table does not know (or none) gets the fallback status. The slug stays in rawStatus.
+ */
+export const pylonStateToStatus = (
+  state: string | null | undefined,
+  categories: PylonStateCategories = new Map(),
+): { status: TicketStatus; waitingOn: WaitingOn | null } => {
   if (!state) return { status: FALLBACK_STATUS, waitingOn: null };
-  return STATE_MAP[state] ?? { status: FALLBACK_STATUS, waitingOn: null };
+  return builtInState(state) ?? builtInState(categories.get(state)) ?? { status: FALLBACK_STATUS, waitingOn: null };
 };
 
 const PRIORITY_MAP: Readonly<Record<string, TicketPriority>> = { urgent: 'URGENT', high: 'HIGH', medium: 'NORMAL', low: 'LOW' };
@@ -76,10 +90,12 @@ const nonEmpty = (value: string | null | undefined): string | null => (value ? v
 export interface PylonMapOptions {
   connectionId: string;
   priorityField: string | undefined;
+  /** The account's custom states by category; without it a custom state gets the fallback status. */
+  stateCategories?: PylonStateCategories;
 }
 
 export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions): DomainTicket => {
-  const { status, waitingOn } = pylonStateToStatus(issue.state);
+  const { status, waitingOn } = pylonStateToStatus(issue.state, options.stateCategories);
   const requester: PersonRef | null =
     issue.requester?.id || issue.requester?.email
       ? { externalId: nonEmpty(issue.requester.id), name: null, email: nonEmpty(issue.requester.email) }

@@ -56,6 +56,14 @@ export const pylonContactSchema = z.looseObject({
 });
 export type PylonContact = z.infer<typeof pylonContactSchema>;
 
+/** One of the account's issue states (`GET /issue-statuses`); a custom state belongs to a built-in category. */
+export const pylonIssueStatusSchema = z.looseObject({
+  slug: z.string().min(1),
+  label: z.string().nullish(),
+  category: z.string().min(1),
+});
+export type PylonIssueStatus = z.output<typeof pylonIssueStatusSchema>;
+
 export const pylonUserSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().nullish(),

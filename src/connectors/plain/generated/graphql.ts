@@ -303,6 +303,18 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type StatusDetailType =
+  | 'CREATED'
+  | 'DONE_AUTOMATICALLY_SET'
+  | 'DONE_MANUALLY_SET'
+  | 'IGNORED'
+  | 'IN_PROGRESS'
+  | 'NEW_REPLY'
+  | 'THREAD_DISCUSSION_RESOLVED'
+  | 'THREAD_LINK_UPDATED'
+  | 'WAITING_FOR_CUSTOMER'
+  | 'WAITING_FOR_DURATION';
+
 export type StringSearchExpression = {
   caseInsensitiveContains?: InputMaybe<Scalars['String']['input']>;
 };
@@ -441,6 +453,7 @@ export type ThreadsFilter = {
   createdAt?: InputMaybe<DatetimeFilter>;
   customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   priorities?: InputMaybe<Array<Scalars['Int']['input']>>;
+  statusDetails?: InputMaybe<Array<StatusDetailType>>;
   statuses?: InputMaybe<Array<ThreadStatus>>;
   threadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   updatedAt?: InputMaybe<DatetimeFilter>;
