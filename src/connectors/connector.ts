@@ -4,6 +4,7 @@ import type {
   DomainContact,
   DomainMessage,
   DomainTicket,
+  TicketChannel,
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
@@ -35,7 +36,9 @@ export interface TicketFilter {
   /** The upstream's id of the customer organization (Pylon account, Zendesk organization). */
   accountId?: string;
   tags?: readonly string[];
-  channel?: string;
+  channel?: TicketChannel;
+  /** The upstream's own channel word (seed 000's `channel`). */
+  rawChannel?: string;
   createdAfter?: string;
   createdBefore?: string;
   updatedAfter?: string;

@@ -16,6 +16,10 @@ export const FALLBACK_STATUS: TicketStatus = 'OPEN';
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
+/** Where a ticket came in; `rawChannel` keeps the upstream's own word. */
+export const TICKET_CHANNELS = ['EMAIL', 'CHAT', 'WEB', 'API', 'PHONE', 'SOCIAL', 'SLACK', 'MS_TEAMS', 'OTHER'] as const;
+export type TicketChannel = (typeof TICKET_CHANNELS)[number];
+
 export const WAITING_ON = ['CUSTOMER', 'TEAM', 'THIRD_PARTY', 'NONE'] as const;
 export type WaitingOn = (typeof WAITING_ON)[number];
 
@@ -55,7 +59,9 @@ export interface DomainTicket {
   priority: TicketPriority | null;
   rawPriority: string | null;
   type: string | null;
-  channel: string | null;
+  channel: TicketChannel | null;
+  /** The upstream's own channel word (seed 000's `channel`). */
+  rawChannel: string | null;
   waitingOn: WaitingOn | null;
   tags: string[];
   customFields: CustomFieldValue[];

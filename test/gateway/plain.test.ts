@@ -15,7 +15,7 @@ beforeEach(() => g.control('plain', 'reset'));
 const TICKETS = `query($connectionId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TicketFilter, $orderBy: TicketOrder) {
   tickets(connectionId: $connectionId, first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id externalId subject status rawStatus priority rawPriority waitingOn channel tags createdAt requester { name email } assignee { name } } }
+    edges { cursor node { id externalId subject status rawStatus priority rawPriority waitingOn channel rawChannel tags createdAt requester { name email } assignee { name } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
@@ -44,7 +44,9 @@ describe('tickets', () => {
     expect([...priorityPairs].sort()).toEqual(['0→URGENT', '1→HIGH', '2→NORMAL', '3→LOW']);
     expect(nodes.filter((node: { status: string }) => node.status === 'OPEN').every((node: { waitingOn: string }) => node.waitingOn === 'TEAM')).toBe(true);
     expect(nodes.some((node: { waitingOn: string }) => node.waitingOn === 'CUSTOMER')).toBe(true);
-    expect(new Set(nodes.map((node: { channel: string }) => node.channel))).toEqual(new Set(['email', 'chat', 'slack', 'api']));
+    expect(new Set(nodes.map((node: { channel: string; rawChannel: string }) => `${node.rawChannel}→${node.channel}`))).toEqual(
+      new Set(['EMAIL→EMAIL', 'CHAT→CHAT', 'SLACK→SLACK', 'API→API']),
+    );
     expect(nodes.some((node: { tags: string[] }) => node.tags.length > 0)).toBe(true);
   });
 
@@ -99,7 +101,7 @@ describe('tickets', () => {
   });
 
   it('refuses what Plain cannot do with CAPABILITY_UNSUPPORTED', async () => {
-    const channel = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, filter: { channel: 'email' } });
+    const channel = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, filter: { channel: 'EMAIL' } });
     expect(codes(channel)).toEqual(['CAPABILITY_UNSUPPORTED']);
     const updated = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } });
     expect(codes(updated)).toEqual(['CAPABILITY_UNSUPPORTED']);

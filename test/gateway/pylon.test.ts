@@ -23,7 +23,7 @@ beforeEach(() => pylon.reseed({}));
 const TICKETS = `query($connectionId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TicketFilter, $orderBy: TicketOrder) {
   tickets(connectionId: $connectionId, first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id externalId subject status rawStatus waitingOn priority rawPriority channel tags createdAt
+    edges { cursor node { id externalId subject status rawStatus waitingOn priority rawPriority channel rawChannel tags createdAt
       customFields { key value } requester { name email } assignee { name } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
@@ -37,6 +37,7 @@ type Node = {
   priority: string | null;
   rawPriority: string | null;
   channel: string;
+  rawChannel: string;
   requester: { name: string; email: string };
   assignee: { name: string } | null;
 };
@@ -81,7 +82,7 @@ describe('tickets from Pylon', () => {
     for (const node of nodes) {
       const issue = issues.get(node.externalId);
       expect(node.rawStatus).toBe(issue?.state);
-      expect(node.channel).toBe(issue?.source);
+      expect(node.rawChannel).toBe(issue?.source);
       expect(node.rawPriority).toBe(issue?.custom_fields['priority']?.value ?? null);
     }
     const byState = (state: string) => nodes.find((node) => node.rawStatus === state);
@@ -95,6 +96,8 @@ describe('tickets from Pylon', () => {
     expect(byState('blocked_by_vendor')).toMatchObject({ status: 'ON_HOLD', waitingOn: null });
     expect(byState('duplicate')).toMatchObject({ status: 'CLOSED', waitingOn: null });
     expect(nodes.find((node) => node.rawPriority === 'medium')).toMatchObject({ priority: 'NORMAL' });
+    const channels = new Set(nodes.map((node) => `${node.rawChannel}→${node.channel}`));
+    for (const pair of ['slack→SLACK', 'email→EMAIL', 'chat_widget→CHAT', 'form→WEB', 'manual→OTHER', 'microsoft_teams→MS_TEAMS']) expect(channels).toContain(pair);
   });
 
   it('filters by a normalised status including the custom states of its category', async () => {
@@ -123,7 +126,7 @@ describe('tickets from Pylon', () => {
     expect(new Set(externalIds(result.data))).toEqual(new Set(expected.map((issue) => issue.id)));
     expect((await g.stats('pylon')).byRoute['POST /issues/search']).toBe(1);
 
-    const channel = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, filter: { channel: 'slack' } });
+    const channel = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, filter: { channel: 'SLACK' } });
     expect(codes(channel)).toEqual(['CAPABILITY_UNSUPPORTED']);
     const updatedOrder = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } });
     expect(codes(updatedOrder)).toEqual(['CAPABILITY_UNSUPPORTED']);

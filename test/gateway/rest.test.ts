@@ -119,7 +119,7 @@ describe('tickets', () => {
   });
 
   it('refuses a filter the upstream cannot apply with CAPABILITY_UNSUPPORTED', async () => {
-    const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 5, filter: { channel: 'email' } });
+    const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 5, filter: { channel: 'EMAIL' } });
     expect(codes(result)).toEqual(['CAPABILITY_UNSUPPORTED']);
     expect(result.errors?.[0]?.message).toBe('connection acme-rest (rest) cannot filter tickets by channel');
   });

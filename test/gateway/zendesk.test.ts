@@ -176,3 +176,19 @@ describe('messages and contacts', () => {
     expect(JSON.stringify(result)).not.toContain(ZENDESK_DEMO_CREDENTIALS.apiToken);
   });
 });
+
+describe('channels', () => {
+  it('normalises via.channel and filters by the enum (all the words of a channel) or by the upstream word', async () => {
+    const query = `query($filter: TicketFilter) { tickets(connectionId: "acme-zendesk", first: 100, filter: $filter) {
+      edges { node { channel rawChannel helpdeskTicket { channel } } } } }`;
+    const chat = await g.gql(query, { filter: { channel: 'CHAT' } });
+    expect(chat.errors).toBeUndefined();
+    const nodes = chat.data?.tickets.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
+    expect(new Set(nodes.map((node: { rawChannel: string }) => node.rawChannel))).toEqual(new Set(['chat', 'native_messaging']));
+    expect(nodes.every((node: { channel: string; rawChannel: string; helpdeskTicket: { channel: string } }) => node.channel === 'CHAT' && node.helpdeskTicket.channel === node.rawChannel)).toBe(true);
+    const voice = await g.gql(query, { filter: { rawChannel: 'voice' } });
+    expect(voice.data?.tickets.edges.map((edge: { node: { channel: string } }) => edge.node.channel)).toContain('PHONE');
+    const other = await g.gql(query, { filter: { channel: 'OTHER' } });
+    expect(other.errors?.[0]?.extensions?.['code']).toBe('CAPABILITY_UNSUPPORTED');
+  });
+});

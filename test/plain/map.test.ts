@@ -115,8 +115,8 @@ describe('scalars', () => {
     expect(plainDateTimeToIso({ iso8601: '2025-01-07T10:30:00+01:00' })).toBe('2025-01-07T09:30:00.000Z');
   });
 
-  it('lower-cases the channel and names tags after label types', () => {
-    expect(plainChannelToDomain('MS_TEAMS')).toBe('ms_teams');
+  it('normalises the channel (DISCORD is SOCIAL, INTERNAL and later values OTHER) and names tags after label types', () => {
+    expect(['EMAIL', 'MS_TEAMS', 'DISCORD', 'INTERNAL', 'FAX'].map(plainChannelToDomain)).toEqual(['EMAIL', 'MS_TEAMS', 'SOCIAL', 'OTHER', 'OTHER']);
     expect(plainLabelsToTags(plainThreadSchema.parse(threadWire()).labels)).toEqual(['bug', 'vip']);
   });
 
@@ -140,7 +140,8 @@ describe('records', () => {
       priority: 'HIGH',
       rawPriority: '1',
       type: null,
-      channel: 'email',
+      channel: 'EMAIL',
+      rawChannel: 'EMAIL',
       waitingOn: 'TEAM',
       tags: ['bug', 'vip'],
       customFields: [],

@@ -111,7 +111,8 @@ describe('pylonIssueToDomain', () => {
       priority: 'HIGH',
       rawPriority: 'high',
       type: 'conversation',
-      channel: 'slack',
+      channel: 'SLACK',
+      rawChannel: 'slack',
       waitingOn: 'CUSTOMER',
       tags: ['sso', 'bug'],
       customFields: [

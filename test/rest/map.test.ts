@@ -96,6 +96,7 @@ describe('restTicketToDomain', () => {
       rawPriority: 'medium',
       type: null,
       channel: null,
+      rawChannel: null,
       waitingOn: 'TEAM',
       tags: ['support'],
       customFields: [

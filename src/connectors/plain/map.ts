@@ -11,7 +11,8 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
-import { FALLBACK_STATUS } from '../../domain/types.js';
+import { FALLBACK_STATUS, type TicketChannel } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
 import type { StatusDetailType, ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
 import type { PlainActor, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
@@ -83,8 +84,10 @@ export const domainPriorityToPlain = (priority: TicketPriority): number => PRIOR
 /** `DateTime { iso8601 }` → an ISO 8601 timestamp, normalised to UTC with milliseconds. */
 export const plainDateTimeToIso = (dateTime: { iso8601: string }): string => new Date(dateTime.iso8601).toISOString();
 
-/** EMAIL → "email", MS_TEAMS → "ms_teams": the lower-case channel names the other connectors use. */
-export const plainChannelToDomain = (channel: string): string => channel.toLowerCase();
+/** Plain's `ThreadChannel` values and their channel; INTERNAL, IMPORT and later values are OTHER. */
+export const PLAIN_CHANNELS: ChannelTable = { EMAIL: 'EMAIL', CHAT: 'CHAT', API: 'API', SLACK: 'SLACK', MS_TEAMS: 'MS_TEAMS', DISCORD: 'SOCIAL' };
+
+export const plainChannelToDomain = (channel: string): TicketChannel | null => channelOf(PLAIN_CHANNELS, channel);
 
 /** A thread's labels → its tags, by label type name. */
 export const plainLabelsToTags = (labels: PlainThread['labels']): string[] => labels.map((label) => label.labelType.name);
@@ -121,6 +124,7 @@ export const plainThreadToDomain = (connectionId: string, thread: PlainThread, o
     rawPriority: String(thread.priority),
     type: null,
     channel: plainChannelToDomain(thread.channel),
+    rawChannel: thread.channel,
     waitingOn: plainWaitingOn(thread.status, thread.statusDetail?.__typename ?? null),
     tags: plainLabelsToTags(thread.labels),
     customFields: [],

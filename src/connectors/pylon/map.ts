@@ -11,6 +11,7 @@ import type {
   WaitingOn,
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
@@ -42,6 +43,17 @@ export const pylonStateToStatus = (
 ): { status: TicketStatus; waitingOn: WaitingOn | null } => {
   if (!state) return { status: FALLBACK_STATUS, waitingOn: null };
   return builtInState(state) ?? builtInState(categories.get(state)) ?? { status: FALLBACK_STATUS, waitingOn: null };
+};
+
+/** Pylon's issue `source` words and their channel. */
+export const PYLON_CHANNELS: ChannelTable = {
+  email: 'EMAIL',
+  slack: 'SLACK',
+  microsoft_teams: 'MS_TEAMS',
+  discord: 'SOCIAL',
+  chat_widget: 'CHAT',
+  form: 'WEB',
+  api: 'API',
 };
 
 const PRIORITY_MAP: Readonly<Record<string, TicketPriority>> = { urgent: 'URGENT', high: 'HIGH', medium: 'NORMAL', low: 'LOW' };
@@ -110,7 +122,8 @@ export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions):
     rawStatus: nonEmpty(issue.state),
     ...pylonPriority(issue, options.priorityField),
     type: nonEmpty(issue.type),
-    channel: nonEmpty(issue.source),
+    channel: channelOf(PYLON_CHANNELS, issue.source),
+    rawChannel: nonEmpty(issue.source),
     waitingOn,
     tags: issue.tags ?? [],
     customFields: pylonCustomFields(issue.custom_fields),

@@ -10,6 +10,7 @@ import type {
   WaitingOn,
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { RestConversation, RestCustomer, RestTicket, RestUser } from './wire.js';
 
 /** Upstream status strings ↔ normalised statuses; one upstream string per status, so filters map back exactly. */
@@ -35,6 +36,9 @@ const WAITING_ON_BY_RAW: Readonly<Record<string, WaitingOn>> = {
   resolved: 'NONE',
   closed: 'NONE',
 };
+
+/** The REST helpdesk's channel words. */
+const REST_CHANNELS: ChannelTable = { email: 'EMAIL', chat: 'CHAT', web: 'WEB', phone: 'PHONE', api: 'API' };
 
 const MESSAGE_TYPE_BY_RAW: Readonly<Record<string, MessageType>> = { reply: 'REPLY', note: 'NOTE', system: 'SYSTEM' };
 const AUTHOR_KIND_BY_RAW: Readonly<Record<string, AuthorKind>> = { user: 'AGENT', customer: 'CONTACT', system: 'SYSTEM' };
@@ -66,7 +70,8 @@ export const restTicketToDomain = (connectionId: string, baseUrl: string, ticket
   priority: restPriorityToDomain(ticket.priority),
   rawPriority: ticket.priority ?? null,
   type: null,
-  channel: text(ticket.channel),
+  channel: channelOf(REST_CHANNELS, ticket.channel),
+  rawChannel: text(ticket.channel),
   waitingOn: restWaitingOn(ticket.status),
   tags: ticket.tags ?? [],
   customFields: Object.entries(ticket.custom_fields ?? {}).map(([key, value]) => ({ key, value })),

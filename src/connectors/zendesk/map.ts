@@ -11,6 +11,7 @@ import type {
   WaitingOn,
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { ZendeskComment, ZendeskId, ZendeskTicket, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
@@ -67,7 +68,27 @@ export const zendeskWaitingOn = (status: string | null | undefined): WaitingOn |
   }
 };
 
-/** `via.channel` as is ("email", "web", "api", "chat", …): the channel filter sends it back as `via:`. */
+/** `via.channel` words (Zendesk's via types) and their channel; others are OTHER. */
+export const ZENDESK_CHANNELS: ChannelTable = {
+  email: 'EMAIL',
+  web: 'WEB',
+  web_form: 'WEB',
+  web_widget: 'WEB',
+  mobile: 'WEB',
+  mobile_sdk: 'WEB',
+  api: 'API',
+  chat: 'CHAT',
+  native_messaging: 'CHAT',
+  voice: 'PHONE',
+  sms: 'PHONE',
+  twitter: 'SOCIAL',
+  facebook: 'SOCIAL',
+  instagram_dm: 'SOCIAL',
+  whatsapp: 'SOCIAL',
+  slack: 'SLACK',
+};
+
+/** `via.channel` as is ("email", "web", "api", "chat", …): the raw channel filter sends it back as `via:`. */
 export const zendeskChannel = (ticket: Pick<ZendeskTicket, 'via'>): string | null => ticket.via?.channel ?? null;
 
 /** Custom fields keyed by their numeric id; values stay whatever JSON the account's field type gives. */
@@ -93,7 +114,8 @@ export const zendeskTicketToDomain = (connectionId: string, ticket: ZendeskTicke
   priority: zendeskPriorityToDomain(ticket.priority),
   rawPriority: ticket.priority ?? null,
   type: ticket.type ?? null,
-  channel: zendeskChannel(ticket),
+  channel: channelOf(ZENDESK_CHANNELS, zendeskChannel(ticket)),
+  rawChannel: zendeskChannel(ticket),
   waitingOn: zendeskWaitingOn(ticket.status),
   tags: ticket.tags ?? [],
   customFields: zendeskCustomFields(ticket),

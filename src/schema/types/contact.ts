@@ -73,7 +73,7 @@ const contactTickets = async (
   const lookup = await lookupIdentities(context, ref);
   const filter = {
     ...(args.status ? { rawStatuses: [args.status] } : {}),
-    ...(args.channel ? { channel: args.channel } : {}),
+    ...(args.channel ? { rawChannel: args.channel } : {}),
   };
   // One source per record, keyed by connection and rank so keys hold from page to page; a connection
   // whose lookup failed stays in the list as a failing source, so the cursor keeps its place for it.
@@ -109,7 +109,7 @@ builder.node(ContactObjectRef, {
     const ticketArgs = {
       order: t.arg({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'By creation time. Default DESC.' }),
       status: t.arg.string({ description: "The upstream's own status string (values depend on the helpdesk)." }),
-      channel: t.arg.string({ description: 'The channel the ticket arrived on.' }),
+      channel: t.arg.string({ description: "The channel the ticket arrived on, in the upstream's own word (as `HelpdeskTicket.channel`)." }),
       connectionId: t.arg.id({ description: 'Only this connection (a config id or a Helpdesk id).' }),
       workspaceId: t.arg.id({ description: "The contact's workspace; refused when it names another." }),
     };

@@ -1,5 +1,5 @@
 import { TICKET_SORT_FIELDS } from '../../connectors/connector.js';
-import { AGENT_KINDS, AUTHOR_KINDS, MESSAGE_TYPES, TICKET_PRIORITIES, TICKET_STATUSES, WAITING_ON } from '../../domain/types.js';
+import { AGENT_KINDS, AUTHOR_KINDS, TICKET_CHANNELS, MESSAGE_TYPES, TICKET_PRIORITIES, TICKET_STATUSES, WAITING_ON } from '../../domain/types.js';
 import { builder } from '../builder.js';
 
 export const TicketStatusEnum = builder.enumType('TicketStatus', {
@@ -7,6 +7,10 @@ export const TicketStatusEnum = builder.enumType('TicketStatus', {
   values: TICKET_STATUSES,
 });
 export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
+export const TicketChannelEnum = builder.enumType('TicketChannel', {
+  description: "Where the ticket came in, normalised; `rawChannel` keeps the upstream's own word (OTHER for a word no table knows).",
+  values: TICKET_CHANNELS,
+});
 export const WaitingOnEnum = builder.enumType('WaitingOn', { description: 'Whose turn it is.', values: WAITING_ON });
 export const MessageTypeEnum = builder.enumType('MessageType', { values: MESSAGE_TYPES });
 export const AuthorKindEnum = builder.enumType('AuthorKind', {

@@ -39,7 +39,7 @@ builder.node(HelpdeskTicketRef, {
     status: t.exposeString('rawStatus', { nullable: true, description: 'The upstream status string.' }),
     priority: t.exposeString('rawPriority', { nullable: true, description: 'The upstream priority string.' }),
     type: t.exposeString('type', { nullable: true }),
-    channel: t.exposeString('channel', { nullable: true }),
+    channel: t.exposeString('rawChannel', { nullable: true, description: 'The upstream channel word.' }),
     tags: t.exposeStringList('tags'),
     requester: t.field({ type: RequesterRef, nullable: true, resolve: (ticket) => ticket.requester }),
     lastExternalUpdateAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.updatedAt }),

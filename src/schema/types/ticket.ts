@@ -8,7 +8,7 @@ import { builder } from '../builder.js';
 import { AgentObjectRef, ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf, resolveTicket } from '../resolve/nodes.js';
-import { TicketPriorityEnum, TicketStatusEnum, WaitingOnEnum } from './enums.js';
+import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, WaitingOnEnum } from './enums.js';
 import { TicketFilterInput, TicketOrderInput, toTicketFilter, toTicketSort } from './ticket-inputs.js';
 
 const CustomFieldRef = builder.objectRef<{ key: string; value: unknown }>('CustomField').implement({
@@ -34,7 +34,8 @@ builder.node(TicketRef, {
     priority: t.field({ type: TicketPriorityEnum, nullable: true, resolve: (ticket) => ticket.priority }),
     rawPriority: t.exposeString('rawPriority', { nullable: true }),
     type: t.exposeString('type', { nullable: true }),
-    channel: t.exposeString('channel', { nullable: true }),
+    channel: t.field({ type: TicketChannelEnum, nullable: true, resolve: (ticket) => ticket.channel }),
+    rawChannel: t.exposeString('rawChannel', { nullable: true, description: "The upstream's own channel word." }),
     waitingOn: t.field({ type: WaitingOnEnum, nullable: true, resolve: (ticket) => ticket.waitingOn }),
     tags: t.exposeStringList('tags'),
     customFields: t.field({ type: [CustomFieldRef], resolve: (ticket) => ticket.customFields }),

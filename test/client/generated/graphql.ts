@@ -163,6 +163,7 @@ export type HelpdeskCapabilities = {
 /** A ticket as the helpdesk itself describes it (seed 000's helpdesk ticket): upstream strings, upstream ids. */
 export type HelpdeskTicket = Node & {
   __typename?: 'HelpdeskTicket';
+  /** The upstream channel word. */
   channel?: Maybe<Scalars['String']['output']>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
@@ -360,7 +361,7 @@ export type QueryTicketsArgs = {
 export type Ticket = Node & {
   __typename?: 'Ticket';
   assignee?: Maybe<Agent>;
-  channel?: Maybe<Scalars['String']['output']>;
+  channel?: Maybe<TicketChannel>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields?: Maybe<Array<CustomField>>;
   description?: Maybe<Scalars['String']['output']>;
@@ -377,6 +378,8 @@ export type Ticket = Node & {
   priority?: Maybe<TicketPriority>;
   /** The upstream payload the ticket was mapped from. */
   raw?: Maybe<Scalars['JSON']['output']>;
+  /** The upstream's own channel word. */
+  rawChannel?: Maybe<Scalars['String']['output']>;
   rawPriority?: Maybe<Scalars['String']['output']>;
   /** The upstream's own status. */
   rawStatus?: Maybe<Scalars['String']['output']>;
@@ -400,6 +403,18 @@ export type TicketMessagesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where the ticket came in, normalised; `rawChannel` keeps the upstream's own word (OTHER for a word no table knows). */
+export type TicketChannel =
+  | 'API'
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MS_TEAMS'
+  | 'OTHER'
+  | 'PHONE'
+  | 'SLACK'
+  | 'SOCIAL'
+  | 'WEB';
+
 export type TicketConnection = {
   __typename?: 'TicketConnection';
   edges: Array<TicketEdge>;
@@ -420,10 +435,13 @@ export type TicketFilter = {
   accountId?: InputMaybe<Scalars['String']['input']>;
   /** The upstream's id of the assigned agent (Agent.externalId). */
   assigneeId?: InputMaybe<Scalars['String']['input']>;
-  channel?: InputMaybe<Scalars['String']['input']>;
+  /** The normalised channel. */
+  channel?: InputMaybe<TicketChannel>;
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   priorities?: InputMaybe<Array<TicketPriority>>;
+  /** The upstream's own channel word. */
+  rawChannel?: InputMaybe<Scalars['String']['input']>;
   /** The upstream's own status strings. */
   rawStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The upstream's id of the requester (ContactIdentity.externalId). */
