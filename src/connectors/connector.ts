@@ -95,7 +95,10 @@ export interface ConnectorCapabilities {
   sorts: readonly TicketSortField[];
   /** Whether `last`/`before` work on ticket listings. */
   backwardPagination: boolean;
-  /** Whether listings report a total count. */
+  /**
+   * False when ticket listings never report a total count; true when they can (some listings may
+   * still not: Zendesk's cursor-paged ones, say), so `totalCount` is then null.
+   */
   totalCount: boolean;
 }
 

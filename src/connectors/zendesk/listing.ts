@@ -20,8 +20,8 @@ export const ZENDESK_CAPABILITIES: ConnectorCapabilities = {
   filters: ['statuses', 'rawStatuses', 'priorities', 'assigneeId', 'requesterId', 'channel', 'rawChannel'],
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
-  // Only offset-paged listings (search, sorted by creation) carry a count; cursor pages do not.
-  totalCount: false,
+  // Offset-paged listings (search, and sorting by creation) carry a count; cursor pages (sorting by update) do not.
+  totalCount: true,
 };
 
 export type SortOrder = 'asc' | 'desc';
