@@ -86,7 +86,10 @@ export interface DomainContact {
   connectionId: string;
   externalId: string;
   name: string | null;
+  /** The primary address. */
   email: string | null;
+  /** Every address of the record, the primary first (Pylon contacts carry several). */
+  emails: string[];
   phone: string | null;
   company: string | null;
   createdAt: string | null;

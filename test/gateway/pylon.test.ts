@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/connectors/pylon/walk.js';
 import { PEOPLE } from '../../src/simulators/people.js';
+import { PYLON_TWO_EMAIL_CONTACT } from '../../src/simulators/pylon/data.js';
 import { isPylonSimulator, PYLON_DEMO_TOKEN, type PylonSimulator } from '../../src/simulators/pylon/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -236,5 +237,27 @@ describe('contacts and messages from Pylon', () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5 });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', connectionId: 'acme-pylon', upstreamStatus: 429 });
     expect(JSON.stringify(result)).not.toContain(PYLON_DEMO_TOKEN);
+  });
+});
+
+describe('one person, several addresses', () => {
+  it('finds a Pylon contact with two emails by either address as the same identity, listing both', async () => {
+    const record = pylon.dataset().contacts[PYLON_TWO_EMAIL_CONTACT]!;
+    expect(record.emails).toHaveLength(2);
+    const query = `query($email: String!) { contactByEmail(email: $email) {
+      email emails identities { externalId email emails helpdesk { connectionId } }
+      helpdeskTickets(first: 100) { edges { node { externalTicketId } } } } }`;
+    const seen = [];
+    for (const address of record.emails) {
+      const result = await g.gql(query, { email: address.toUpperCase() });
+      expect(result.errors).toBeUndefined();
+      const contact = result.data?.contactByEmail;
+      expect(contact.email).toBe(address.toLowerCase());
+      expect(new Set(contact.emails)).toEqual(new Set(record.emails.map((e) => e.toLowerCase())));
+      expect(contact.identities).toEqual([{ externalId: record.id, email: record.email, emails: record.emails, helpdesk: { connectionId: 'acme-pylon' } }]);
+      seen.push(contact.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string } }) => edge.node.externalTicketId).sort());
+    }
+    const expected = pylon.dataset().issues.filter((issue) => issue.requester?.id === record.id).map((issue) => issue.id).sort();
+    expect(seen).toEqual([expected, expected]);
   });
 });

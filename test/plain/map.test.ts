@@ -184,6 +184,7 @@ describe('records', () => {
       externalId: 'c_01',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: null,
       company: 'Acme Inc',
       createdAt: '2024-06-20T09:00:00.000Z',

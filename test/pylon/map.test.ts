@@ -161,6 +161,7 @@ describe('pylonContactToDomain', () => {
       externalId: 'con-1',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
       createdAt: null,
@@ -239,5 +240,12 @@ describe('custom Pylon states', () => {
     expect(pylonStateToStatus('awaiting_logs', categories)).toEqual({ status: 'PENDING', waitingOn: 'CUSTOMER' });
     expect(pylonStateToStatus('constructor', categories)).toEqual({ status: 'OPEN', waitingOn: null });
     expect(pylonStateToStatus('awaiting_logs')).toEqual({ status: 'OPEN', waitingOn: null });
+  });
+});
+
+describe('a contact with several emails', () => {
+  it('keeps every address, the primary first, once each', () => {
+    const contact = pylonContactSchema.parse({ id: 'con-2', email: 'a@x.test', emails: ['a@x.test', 'b@y.test'] });
+    expect(pylonContactToDomain(contact, 'p')).toMatchObject({ email: 'a@x.test', emails: ['a@x.test', 'b@y.test'] });
   });
 });

@@ -147,6 +147,7 @@ describe('restCustomerToDomain', () => {
       externalId: 'cust_456',
       name: 'John Doe',
       email: 'user@example.com',
+      emails: ['user@example.com'],
       phone: '+1-555-0123',
       company: 'Acme Inc',
       createdAt: '2025-01-01T00:00:00Z',

@@ -204,6 +204,7 @@ describe('users', () => {
       externalId: '1',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
       createdAt: '2021-01-01T00:00:00Z',

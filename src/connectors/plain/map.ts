@@ -145,6 +145,7 @@ export const plainCustomerToDomain = (connectionId: string, customer: PlainCusto
   externalId: customer.id,
   name: customer.fullName,
   email: customer.email.email,
+  emails: [customer.email.email],
   phone: null,
   company: customer.company?.name ?? null,
   createdAt: plainDateTimeToIso(customer.createdAt),

@@ -144,6 +144,7 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
   externalId: contact.id,
   name: nonEmpty(contact.name),
   email: nonEmpty(contact.email) ?? contact.emails?.[0] ?? null,
+  emails: [...new Set([contact.email, ...(contact.emails ?? [])].filter((email): email is string => !!email))],
   phone: nonEmpty(contact.primary_phone_number) ?? contact.phone_numbers?.[0] ?? null,
   // A contact names its account by id only; the account's name would cost a request per account.
   company: null,

@@ -93,6 +93,7 @@ export const restCustomerToDomain = (connectionId: string, customer: RestCustome
   externalId: customer.id,
   name: text(customer.name),
   email: text(customer.email),
+  emails: customer.email ? [customer.email] : [],
   phone: text(customer.phone),
   company: text(customer.company),
   createdAt: customer.created_at ?? null,

@@ -138,6 +138,7 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
   externalId: zendeskIdToString(user.id),
   name: user.name ?? null,
   email: user.email ?? null,
+  emails: user.email ? [user.email] : [],
   phone: user.phone ?? null,
   // Zendesk users carry an organization_id only; its name would cost another request per organization.
   company: null,

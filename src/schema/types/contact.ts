@@ -32,7 +32,8 @@ const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').i
     helpdesk: t.field({ type: HelpdeskRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
     externalId: t.exposeString('externalId', { description: "The upstream's id of the person (use it as TicketFilter.requesterId)." }),
     name: t.exposeString('name', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
+    email: t.exposeString('email', { nullable: true, description: 'The primary address.' }),
+    emails: t.exposeStringList('emails', { description: 'Every address of the record, the primary first.' }),
     phone: t.exposeString('phone', { nullable: true }),
     company: t.exposeString('company', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (contact) => contact.createdAt }),
@@ -119,6 +120,16 @@ builder.node(ContactObjectRef, {
         resolve: async (ref, _args, context, info) => ref.hint?.name ?? (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.name ?? null,
       }),
       email: t.string({ nullable: true, resolve: (ref, _args, context, info) => contactEmail(context, ref, responsePathAsArray(info.path)) }),
+      emails: t.stringList({
+        nullable: true,
+        description: 'Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records.',
+        resolve: async (ref, _args, context, info) => {
+          const path = responsePathAsArray(info.path);
+          const known = await contactEmail(context, ref, path);
+          const records = await identities(context, ref, path);
+          return [...new Set([...(known ? [known] : []), ...records.flatMap((record) => record.emails.map(normaliseEmail))])];
+        },
+      }),
       phone: t.string({
         nullable: true,
         resolve: async (ref, _args, context, info) => (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.phone ?? null,

@@ -125,6 +125,10 @@ export const PYLON_ISSUE_STATUSES: readonly SimIssueStatus[] = [
   custom('duplicate', 'Duplicate', 'closed'),
 ];
 
+/** The contact (by index) that carries a second address, and that address. */
+export const PYLON_TWO_EMAIL_CONTACT = 1;
+export const secondEmail = (email: string): string => `${email.split('@')[0] ?? 'someone'}.home@example.org`;
+
 const DAY = 24 * 60 * 60 * 1000;
 const STATES = [
   'new',
@@ -177,11 +181,12 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
   const people = peopleFor(PYLON_PEOPLE_INDEX, PYLON_CONTACT_COUNT);
   const accounts = [...new Set(people.map((person) => person.company))].map((name) => ({ id: uuid(random), name }));
   const accountOf = (company: string): { id: string } => ({ id: (accounts.find((a) => a.name === company) ?? accounts[0])?.id ?? '' });
-  const contacts: SimContact[] = people.map((person) => ({
+  const contacts: SimContact[] = people.map((person, index) => ({
     id: uuid(random),
     name: person.name,
     email: person.email,
-    emails: [person.email],
+    // One person also writes from a second address: a contact record with two emails.
+    emails: index === PYLON_TWO_EMAIL_CONTACT ? [person.email, secondEmail(person.email)] : [person.email],
     phone_numbers: [person.phone],
     primary_phone_number: person.phone,
     account: accountOf(person.company),

@@ -63,6 +63,8 @@ export type Contact = Node & {
   __typename?: 'Contact';
   company?: Maybe<Scalars['String']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /** Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records. */
+  emails?: Maybe<Array<Scalars['String']['output']>>;
   /** Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. */
   helpdeskTickets?: Maybe<HelpdeskTicketConnection>;
   id: Scalars['ID']['output'];
@@ -121,7 +123,10 @@ export type ContactIdentity = {
   __typename?: 'ContactIdentity';
   company?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The primary address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Every address of the record, the primary first. */
+  emails?: Maybe<Array<Scalars['String']['output']>>;
   /** The upstream's id of the person (use it as TicketFilter.requesterId). */
   externalId?: Maybe<Scalars['String']['output']>;
   helpdesk?: Maybe<Helpdesk>;
