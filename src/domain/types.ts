@@ -76,6 +76,12 @@ export interface DomainTicket {
   updatedAt: string | null;
   lastMessageAt: string | null;
   lastMessagePreview: string | null;
+  /** The short reference the upstream shows people (Plain's `T-123`, Pylon's issue number). */
+  ref?: string | null;
+  /** The id another system set on the record (Plain's thread `externalId`, Zendesk's `external_id`). */
+  upstreamExternalId?: string | null;
+  /** Zendesk's `custom_status_id`: the account's own status, within the category `status` gives. */
+  customStatusId?: string | null;
   /** A link to the ticket in the upstream's own UI or API, when known. */
   url: string | null;
   /** The upstream payload the ticket was mapped from. */

@@ -237,3 +237,13 @@ describe('snoozed threads by statusDetail', () => {
     }
   });
 });
+
+describe('upstream references', () => {
+  it("keeps Plain's thread ref (T-123) and externalId reachable", async () => {
+    const thread = buildPlainDataset().threads.find((t) => t.externalId !== null)!;
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', thread.id])}`).toString('base64url');
+    const result = await g.gql('query($id: ID!) { ticket(id: $id) { ref upstreamExternalId customStatusId } }', { id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.ticket).toEqual({ ref: thread.ref, upstreamExternalId: thread.externalId, customStatusId: null });
+  });
+});

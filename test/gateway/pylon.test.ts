@@ -24,7 +24,7 @@ beforeEach(() => pylon.reseed({}));
 const TICKETS = `query($connectionId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TicketFilter, $orderBy: TicketOrder) {
   tickets(connectionId: $connectionId, first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id externalId subject status rawStatus waitingOn priority rawPriority channel rawChannel tags createdAt
+    edges { cursor node { id externalId subject status rawStatus waitingOn priority ref rawPriority channel rawChannel tags createdAt
       customFields { key value } requester { name email } assignee { name } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
@@ -39,6 +39,7 @@ type Node = {
   rawPriority: string | null;
   channel: string;
   rawChannel: string;
+  ref: string;
   requester: { name: string; email: string };
   assignee: { name: string } | null;
 };
@@ -82,6 +83,7 @@ describe('tickets from Pylon', () => {
     const issues = new Map(pylon.dataset().issues.map((issue) => [issue.id, issue]));
     for (const node of nodes) {
       const issue = issues.get(node.externalId);
+      expect(node.ref).toBe(String(issue?.number));
       expect(node.rawStatus).toBe(issue?.state);
       expect(node.rawChannel).toBe(issue?.source);
       expect(node.rawPriority).toBe(issue?.custom_fields['priority']?.value ?? null);

@@ -1,3 +1,4 @@
+import { ZENDESK_CUSTOM_STATUS_IDS } from '../../src/simulators/zendesk/data.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/simulators/people.js';
 import { BIG_TICKET_ID, buildZendeskDataset } from '../../src/simulators/zendesk/data.js';
@@ -190,5 +191,15 @@ describe('channels', () => {
     expect(voice.data?.tickets.edges.map((edge: { node: { channel: string } }) => edge.node.channel)).toContain('PHONE');
     const other = await g.gql(query, { filter: { channel: 'OTHER' } });
     expect(other.errors?.[0]?.extensions?.['code']).toBe('CAPABILITY_UNSUPPORTED');
+  });
+});
+
+describe('upstream references', () => {
+  it("keeps Zendesk's custom_status_id and external_id reachable", async () => {
+    const result = await g.gql('{ tickets(connectionId: "acme-zendesk", first: 20) { edges { node { externalId rawStatus customStatusId upstreamExternalId } } } }');
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.tickets.edges.map((edge: { node: Record<string, string | null> }) => edge.node);
+    for (const node of nodes) expect(node.customStatusId).toBe(String(ZENDESK_CUSTOM_STATUS_IDS[node.rawStatus as keyof typeof ZENDESK_CUSTOM_STATUS_IDS]));
+    expect(nodes.some((node: { upstreamExternalId: string | null }) => node.upstreamExternalId?.startsWith('crm-'))).toBe(true);
   });
 });

@@ -153,6 +153,8 @@ describe('records', () => {
       updatedAt: '2025-01-07T09:30:00.000Z',
       lastMessageAt: '2025-01-07T09:00:00.000Z',
       lastMessagePreview: 'Any update?',
+      ref: 'T-1001',
+      upstreamExternalId: null,
       url: 'https://app.plain.com/workspace/w_01/thread/th_01',
       raw: wire,
     });

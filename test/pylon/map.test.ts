@@ -126,6 +126,7 @@ describe('pylonIssueToDomain', () => {
       updatedAt: '2026-03-02T11:30:00.500Z',
       lastMessageAt: '2026-03-02T11:30:00.000Z',
       lastMessagePreview: null,
+      ref: '42',
       url: 'https://app.usepylon.com/issues?issueNumber=42',
       raw: issue,
     });

@@ -135,6 +135,8 @@ export const plainThreadToDomain = (connectionId: string, thread: PlainThread, o
     updatedAt: plainDateTimeToIso(thread.updatedAt),
     lastMessageAt: latest(inbound, outbound),
     lastMessagePreview: thread.previewText,
+    ref: thread.ref,
+    upstreamExternalId: thread.externalId,
     url: plainThreadUrl(options.workspaceId, thread.id),
     raw: thread,
   };

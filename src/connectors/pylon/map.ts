@@ -134,6 +134,7 @@ export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions):
     updatedAt: isoOrNull(issue.updated_at),
     lastMessageAt: isoOrNull(issue.latest_message_time),
     lastMessagePreview: null,
+    ref: issue.number === null || issue.number === undefined ? null : String(issue.number),
     url: nonEmpty(issue.link),
     raw: issue,
   };

@@ -126,6 +126,8 @@ export const zendeskTicketToDomain = (connectionId: string, ticket: ZendeskTicke
   updatedAt: ticket.updated_at ?? null,
   lastMessageAt: null,
   lastMessagePreview: null,
+  upstreamExternalId: ticket.external_id ?? null,
+  customStatusId: optionalId(ticket.custom_status_id),
   url: ticket.url ?? null,
   raw: ticket,
 });

@@ -57,6 +57,21 @@ builder.node(TicketRef, {
     lastMessageAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.lastMessageAt }),
     lastMessagePreview: t.exposeString('lastMessagePreview', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
+    ref: t.string({
+      nullable: true,
+      description: "The short reference the upstream shows people: Plain's `T-123`, Pylon's issue number.",
+      resolve: (ticket) => ticket.ref ?? null,
+    }),
+    upstreamExternalId: t.string({
+      nullable: true,
+      description: "The id another system set on the record: Plain's thread `externalId`, Zendesk's `external_id`.",
+      resolve: (ticket) => ticket.upstreamExternalId ?? null,
+    }),
+    customStatusId: t.string({
+      nullable: true,
+      description: "Zendesk's `custom_status_id`: the account's own status, within the category `status` gives.",
+      resolve: (ticket) => ticket.customStatusId ?? null,
+    }),
     raw: t.field({ type: 'JSON', nullable: true, description: 'The upstream payload the ticket was mapped from.', resolve: (ticket) => ticket.raw }),
     helpdesk: t.field({ type: HelpdeskRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
     helpdeskTicket: t.field({ type: HelpdeskTicketRef, description: 'The seed-000 view of the same record.', resolve: (ticket) => ticket }),

@@ -369,6 +369,8 @@ export type Ticket = Node & {
   channel?: Maybe<TicketChannel>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields?: Maybe<Array<CustomField>>;
+  /** Zendesk's `custom_status_id`: the account's own status, within the category `status` gives. */
+  customStatusId?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** The upstream's own id, exact. */
   externalId?: Maybe<Scalars['String']['output']>;
@@ -388,6 +390,8 @@ export type Ticket = Node & {
   rawPriority?: Maybe<Scalars['String']['output']>;
   /** The upstream's own status. */
   rawStatus?: Maybe<Scalars['String']['output']>;
+  /** The short reference the upstream shows people: Plain's `T-123`, Pylon's issue number. */
+  ref?: Maybe<Scalars['String']['output']>;
   requester?: Maybe<Contact>;
   status?: Maybe<TicketStatus>;
   subject?: Maybe<Scalars['String']['output']>;
@@ -395,6 +399,8 @@ export type Ticket = Node & {
   tags?: Maybe<Array<Scalars['String']['output']>>;
   type?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id another system set on the record: Plain's thread `externalId`, Zendesk's `external_id`. */
+  upstreamExternalId?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
   waitingOn?: Maybe<WaitingOn>;
 };
