@@ -79,7 +79,10 @@ describe('listTickets', () => {
   });
 
   it('filters by statuses, raw statuses and priorities', async () => {
-    expect((await allIds({ statuses: ['ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED'));
+    const waitingForCustomer = (t: { status: string; statusDetail: string }) => t.status === 'SNOOZED' && t.statusDetail === 'ThreadStatusDetailWaitingForCustomer';
+    expect((await allIds({ statuses: ['ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED' && !waitingForCustomer(t)));
+    expect((await allIds({ statuses: ['PENDING'] })).sort()).toEqual(idsWhere(waitingForCustomer));
+    expect((await allIds({ statuses: ['PENDING', 'ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED'));
     expect((await allIds({ rawStatuses: ['DONE', 'TODO'] })).sort()).toEqual(idsWhere((t) => t.status !== 'SNOOZED'));
     expect((await allIds({ priorities: ['URGENT', 'LOW'] })).sort()).toEqual(idsWhere((t) => t.priority === 0 || t.priority === 3));
     const page = await list({ statuses: ['SOLVED'] });
@@ -87,7 +90,7 @@ describe('listTickets', () => {
   });
 
   it('answers an empty page without asking Plain when the filter can match nothing', async () => {
-    const page = await list({ statuses: ['NEW', 'PENDING'] });
+    const page = await list({ statuses: ['NEW', 'CLOSED'] });
     expect(page).toEqual({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
     expect((await h.stats()).total).toBe(0);
   });
