@@ -16,7 +16,7 @@ export const assertWorkspace = (context: GatewayContext, workspaceId: string, wh
 };
 
 /** An argument that takes a config id (`acme-zendesk`) or the global id of that object. */
-const plainId = (value: string, typename: 'HelpdeskConnection' | 'Workspace'): string => {
+const plainId = (value: string, typename: 'Helpdesk' | 'Workspace'): string => {
   try {
     const decoded = decodeGlobalId(value);
     if (decoded.typename === typename && decoded.parts.length === 1) return decoded.parts[0] as string;
@@ -27,7 +27,7 @@ const plainId = (value: string, typename: 'HelpdeskConnection' | 'Workspace'): s
 };
 
 export const connectionFor = (context: GatewayContext, connectionId: string): LiveConnection => {
-  const id = plainId(connectionId, 'HelpdeskConnection');
+  const id = plainId(connectionId, 'Helpdesk');
   const live = context.runtime.connection(id);
   if (!live) throw badInput(`unknown connection "${id.slice(0, 80)}"`);
   assertWorkspace(context, live.settings.workspaceId, `connection "${id}"`);

@@ -5,6 +5,7 @@ import type {
   DomainContact,
   DomainMessage,
   DomainTicket,
+  TicketChannel,
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
@@ -36,7 +37,9 @@ export interface TicketFilter {
   /** The upstream's id of the customer organization (Pylon account, Zendesk organization). */
   accountId?: string;
   tags?: readonly string[];
-  channel?: string;
+  channel?: TicketChannel;
+  /** The upstream's own channel word (seed 000's `channel`). */
+  rawChannel?: string;
   createdAfter?: string;
   createdBefore?: string;
   updatedAfter?: string;
@@ -93,7 +96,10 @@ export interface ConnectorCapabilities {
   sorts: readonly TicketSortField[];
   /** Whether `last`/`before` work on ticket listings. */
   backwardPagination: boolean;
-  /** Whether listings report a total count. */
+  /**
+   * False when ticket listings never report a total count; true when they can (some listings may
+   * still not: Zendesk's cursor-paged ones, say), so `totalCount` is then null.
+   */
   totalCount: boolean;
 }
 

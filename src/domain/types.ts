@@ -7,8 +7,18 @@
 export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'ON_HOLD', 'SOLVED', 'CLOSED'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/**
+ * What a status word no mapping table knows normalises to (a ticket is non-null `status` always): not
+ * yet solved, as far as the gateway can tell. `rawStatus` keeps the upstream's word.
+ */
+export const FALLBACK_STATUS: TicketStatus = 'OPEN';
+
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+/** Where a ticket came in; `rawChannel` keeps the upstream's own word. */
+export const TICKET_CHANNELS = ['EMAIL', 'CHAT', 'WEB', 'API', 'PHONE', 'SOCIAL', 'SLACK', 'MS_TEAMS', 'OTHER'] as const;
+export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
 export const WAITING_ON = ['CUSTOMER', 'TEAM', 'THIRD_PARTY', 'NONE'] as const;
 export type WaitingOn = (typeof WAITING_ON)[number];
@@ -16,8 +26,13 @@ export type WaitingOn = (typeof WAITING_ON)[number];
 export const MESSAGE_TYPES = ['REPLY', 'NOTE', 'SYSTEM'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
-export const AUTHOR_KINDS = ['AGENT', 'CONTACT', 'SYSTEM'] as const;
+/** Who wrote a message: a human agent, the customer, a machine user (an API integration or AI agent), or the helpdesk itself. */
+export const AUTHOR_KINDS = ['AGENT', 'CONTACT', 'BOT', 'SYSTEM'] as const;
 export type AuthorKind = (typeof AUTHOR_KINDS)[number];
+
+/** What an agent is: a person, a machine user (an API integration or AI agent), or the helpdesk itself. */
+export const AGENT_KINDS = ['HUMAN', 'BOT', 'SYSTEM'] as const;
+export type AgentKind = (typeof AGENT_KINDS)[number];
 
 /** A person as a ticket or message names them: often only an id, sometimes with name and email. */
 export interface PersonRef {
@@ -39,24 +54,34 @@ export interface DomainTicket {
   subject: string | null;
   description: string | null;
   summary: string | null;
-  status: TicketStatus | null;
+  status: TicketStatus;
   rawStatus: string | null;
   priority: TicketPriority | null;
   rawPriority: string | null;
   type: string | null;
-  channel: string | null;
+  channel: TicketChannel | null;
+  /** The upstream's own channel word (seed 000's `channel`). */
+  rawChannel: string | null;
   waitingOn: WaitingOn | null;
   tags: string[];
   customFields: CustomFieldValue[];
   requester: PersonRef | null;
-  /** Upstream id of the assigned agent, when there is one. */
+  /** Upstream id of the assignee (a person, a machine user or the system), when there is one. */
   assigneeId: string | null;
+  /** The assignee's record, when the payload carries it whole (Plain does); else it is loaded by id. */
+  assignee?: DomainAgent;
   groupId: string | null;
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string | null;
   lastMessageAt: string | null;
   lastMessagePreview: string | null;
+  /** The short reference the upstream shows people (Plain's `T-123`, Pylon's issue number). */
+  ref?: string | null;
+  /** The id another system set on the record (Plain's thread `externalId`, Zendesk's `external_id`). */
+  upstreamExternalId?: string | null;
+  /** Zendesk's `custom_status_id`: the account's own status, within the category `status` gives. */
+  customStatusId?: string | null;
   /** A link to the ticket in the upstream's own UI or API, when known. */
   url: string | null;
   /** The upstream payload the ticket was mapped from. */
@@ -67,7 +92,10 @@ export interface DomainContact {
   connectionId: string;
   externalId: string;
   name: string | null;
+  /** The primary address. */
   email: string | null;
+  /** Every address of the record, the primary first (Pylon contacts carry several). */
+  emails: string[];
   phone: string | null;
   company: string | null;
   createdAt: string | null;
@@ -77,6 +105,8 @@ export interface DomainContact {
 export interface DomainAgent {
   connectionId: string;
   externalId: string;
+  kind: AgentKind;
+  /** The name the upstream gives (a machine user's too). */
   name: string | null;
   email: string | null;
   role: string | null;

@@ -6,7 +6,7 @@ import './types/connection-fields.js';
 import './types/node.js';
 import './types/viewer.js';
 import './types/workspace.js';
-import './types/helpdesk-connection.js';
+import './types/helpdesk.js';
 import './types/ticket.js';
 import './types/helpdesk-ticket.js';
 import './types/contact.js';

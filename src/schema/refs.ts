@@ -36,6 +36,6 @@ export const HelpdeskTicketRef = builder.objectRef<DomainTicket>('HelpdeskTicket
 export const ContactObjectRef = builder.objectRef<ContactRef>('Contact');
 export const AgentObjectRef = builder.objectRef<AgentRef>('Agent');
 export const MessageRef = builder.objectRef<DomainMessage>('Message');
-export const HelpdeskConnectionRef = builder.objectRef<LiveConnection>('HelpdeskConnection');
+export const HelpdeskRef = builder.objectRef<LiveConnection>('Helpdesk');
 export const WorkspaceRef = builder.objectRef<WorkspaceConfig>('Workspace');
 export const ViewerRef = builder.objectRef<Principal>('Viewer');

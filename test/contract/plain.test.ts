@@ -142,6 +142,7 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       'CustomersByIds',
       'ListCustomers',
       'ListThreads',
+      'MachineUsersByIds',
       'MarkThreadAsDone',
       'SearchCustomers',
       'ThreadTimeline',

@@ -95,7 +95,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
 
   it('exercised every operation the connector uses', () => {
     const operations = new Set(exchanges.map((exchange) => findOperation(oas, exchange.method, exchange.path)?.operation.operationId));
-    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssues', 'GetUser', 'SearchContacts', 'SearchIssues']);
+    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'SearchContacts', 'SearchIssues']);
     expect(exchanges.some((exchange) => exchange.status === 404)).toBe(true);
   });
 

@@ -54,7 +54,7 @@ describe('desk connector', () => {
     const filter = { statuses: ['SOLVED', 'CLOSED'], priorities: ['HIGH'], channel: 'CHAT' } as const;
     const page = await connector.listTickets({ filter: { ...filter, statuses: [...filter.statuses], priorities: [...filter.priorities] }, sort: newest, page: { first: 100 } });
     expect(page.edges.length).toBeGreaterThan(0);
-    expect(page.edges.every(({ node }) => ['Solved', 'Closed'].includes(node.rawStatus!) && node.rawPriority === 'High' && node.channel === 'Chat')).toBe(true);
+    expect(page.edges.every(({ node }) => ['Solved', 'Closed'].includes(node.rawStatus!) && node.rawPriority === 'High' && node.channel === 'CHAT' && node.rawChannel === 'Chat')).toBe(true);
     await connector.listTickets({ filter: { statuses: ['NEW'] }, sort: newest, page: { first: 5 } });
     expect((await h.stats()).byRoute).toEqual({
       'GET /desk/api/v2/tickets.json': 2,
@@ -62,7 +62,9 @@ describe('desk connector', () => {
       'GET /desk/api/v2/ticketpriorities.json': 1,
       'GET /desk/api/v2/ticketsources.json': 1,
     });
-    expect((await connector.listTickets({ filter: { channel: 'fax' }, sort: newest, page: { first: 5 } })).edges).toEqual([]);
+    expect((await connector.listTickets({ filter: { rawChannel: 'fax' }, sort: newest, page: { first: 5 } })).edges).toEqual([]);
+    const web = await connector.listTickets({ filter: { rawChannel: 'web FORM' }, sort: newest, page: { first: 5 } });
+    expect(web.edges.every(({ node }) => node.channel === 'WEB' && node.rawChannel === 'Web form')).toBe(true);
   });
 
   it('filters by requester, assignee, company, time and search', async () => {

@@ -20,7 +20,7 @@ const FILTERS: { filter: TicketFilter; matches: (ticket: DeskStoredTicket) => bo
   // Active, plus the custom "Escalated to vendor", which maps to OPEN too.
   { filter: { statuses: ['OPEN', 'PENDING'] }, matches: (t) => [2, 3, 7].includes(t.status) },
   { filter: { assigneeId: '103' }, matches: (t) => t.agent === 103 },
-  { filter: { priorities: ['URGENT'], channel: 'email' }, matches: (t) => t.priority === 4 && t.source === 1 },
+  { filter: { priorities: ['URGENT'], channel: 'EMAIL' }, matches: (t) => t.priority === 4 && t.source === 1 },
   { filter: { createdAfter: '2025-02-10T00:00:00Z', search: 'card' }, matches: (t) => t.createdAt > '2025-02-10T00:00:00.000Z' && /card/i.test(t.subject + t.previewText) },
 ];
 

@@ -60,9 +60,9 @@ const key = (row: Row) => `${row.connectionId}/${row.externalTicketId}`;
 
 describe.runIf(KINDS.length > 1)('a contact across helpdesks', () => {
   it('is one contact with an identity in every connection', async () => {
-    const result = await g.gql('query($email: String!) { contactByEmail(email: $email) { email identities { connection { kind } } } }', { email: EMAIL });
+    const result = await g.gql('query($email: String!) { contactByEmail(email: $email) { email identities { helpdesk { kind } } } }', { email: EMAIL });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.contactByEmail.identities.map((identity: { connection: { kind: string } }) => identity.connection.kind).sort()).toEqual(
+    expect(result.data?.contactByEmail.identities.map((identity: { helpdesk: { kind: string } }) => identity.helpdesk.kind).sort()).toEqual(
       [...KINDS].sort(),
     );
   });
@@ -208,7 +208,7 @@ describe.runIf(KINDS.length > 1)('a contact across helpdesks', () => {
   });
 
   it('lists the workspace tickets of every connection merged when no connection is named', async () => {
-    const query = `query($first: Int, $after: String) { tickets(first: $first, after: $after) { edges { node { connection { connectionId } createdAt } } pageInfo { hasNextPage endCursor } } }`;
+    const query = `query($first: Int, $after: String) { tickets(first: $first, after: $after) { edges { node { helpdesk { connectionId } createdAt } } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
     let after: string | undefined;
     for (let pages = 0; pages < 3; pages++) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildPlainDataset } from '../../src/simulators/plain/dataset.js';
 import { PLAIN_SIM_API_KEY } from '../../src/simulators/plain/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -14,7 +15,7 @@ beforeEach(() => g.control('plain', 'reset'));
 const TICKETS = `query($connectionId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TicketFilter, $orderBy: TicketOrder) {
   tickets(connectionId: $connectionId, first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id externalId subject status rawStatus priority rawPriority waitingOn channel tags createdAt requester { name email } assignee { name } } }
+    edges { cursor node { id externalId subject status rawStatus priority rawPriority waitingOn channel rawChannel tags createdAt requester { name email } assignee { name } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
@@ -38,12 +39,14 @@ describe('tickets', () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 100 });
     const nodes = result.data?.tickets.edges.map((edge: { node: Record<string, unknown> }) => edge.node) ?? [];
     const statusPairs = new Set(nodes.map((node: { rawStatus: string; status: string }) => `${node.rawStatus}→${node.status}`));
-    expect([...statusPairs].sort()).toEqual(['DONE→SOLVED', 'SNOOZED→ON_HOLD', 'TODO→OPEN']);
+    expect([...statusPairs].sort()).toEqual(['DONE→SOLVED', 'SNOOZED→ON_HOLD', 'SNOOZED→PENDING', 'TODO→OPEN']);
     const priorityPairs = new Set(nodes.map((node: { rawPriority: string; priority: string }) => `${node.rawPriority}→${node.priority}`));
     expect([...priorityPairs].sort()).toEqual(['0→URGENT', '1→HIGH', '2→NORMAL', '3→LOW']);
     expect(nodes.filter((node: { status: string }) => node.status === 'OPEN').every((node: { waitingOn: string }) => node.waitingOn === 'TEAM')).toBe(true);
     expect(nodes.some((node: { waitingOn: string }) => node.waitingOn === 'CUSTOMER')).toBe(true);
-    expect(new Set(nodes.map((node: { channel: string }) => node.channel))).toEqual(new Set(['email', 'chat', 'slack', 'api']));
+    expect(new Set(nodes.map((node: { channel: string; rawChannel: string }) => `${node.rawChannel}→${node.channel}`))).toEqual(
+      new Set(['EMAIL→EMAIL', 'CHAT→CHAT', 'SLACK→SLACK', 'API→API']),
+    );
     expect(nodes.some((node: { tags: string[] }) => node.tags.length > 0)).toBe(true);
   });
 
@@ -98,7 +101,7 @@ describe('tickets', () => {
   });
 
   it('refuses what Plain cannot do with CAPABILITY_UNSUPPORTED', async () => {
-    const channel = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, filter: { channel: 'email' } });
+    const channel = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, filter: { channel: 'EMAIL' } });
     expect(codes(channel)).toEqual(['CAPABILITY_UNSUPPORTED']);
     const updated = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } });
     expect(codes(updated)).toEqual(['CAPABILITY_UNSUPPORTED']);
@@ -131,14 +134,14 @@ describe('messages and contacts', () => {
     const first = await g.gql(`{ tickets(connectionId: "acme-plain", first: 1) { edges { node { requester { email } } } } }`);
     const email = first.data?.tickets.edges[0].node.requester.email;
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId helpdesk { connectionId } }
         tickets(first: 100) { edges { node { externalId requester { email } } } } } }`,
       { email: email.toUpperCase() },
     );
     expect(result.errors).toBeUndefined();
     const contact = result.data?.contactByEmail;
     expect(contact.email).toBe(email);
-    expect(contact.identities.map((identity: any) => identity.connection.connectionId)).toEqual(['acme-plain']);
+    expect(contact.identities.map((identity: any) => identity.helpdesk.connectionId)).toEqual(['acme-plain']);
     expect(contact.tickets.edges.length).toBeGreaterThan(0);
     expect(contact.tickets.edges.every((edge: any) => edge.node.requester.email === email)).toBe(true);
   });
@@ -176,5 +179,71 @@ describe('upstream failures', () => {
   it('passes a bad cursor back as BAD_USER_INPUT', async () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 5, after: 'nope' });
     expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('agents that are not people', () => {
+  const dataset = buildPlainDataset();
+  const botThread = dataset.threads.find((thread) => thread.assignee?.kind === 'MachineUser' && dataset.timelines.get(thread.id)!.length > 2);
+  const systemThread = dataset.threads.find((thread) => thread.assignee?.kind === 'System');
+
+  it('shows a thread assigned to a machine user as a BOT assignee with its name, and the bot as author of its replies', async () => {
+    const bot = dataset.machineUsers[0]!;
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', botThread!.id])}`).toString('base64url');
+    const result = await g.gql(
+      `query($id: ID!) { ticket(id: $id) {
+        assignee { id externalId kind name role }
+        helpdeskTicket { externalAssigneeId }
+        messages(first: 50) { edges { node { author { kind externalId name } } } }
+      } }`,
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    const ticket = result.data?.ticket;
+    expect(ticket.assignee).toMatchObject({ externalId: bot.id, kind: 'BOT', name: bot.fullName, role: 'AI_AGENT' });
+    expect(ticket.helpdeskTicket.externalAssigneeId).toBe(bot.id);
+    const authors = ticket.messages.edges.map((edge: { node: { author: { kind: string; externalId: string } } }) => edge.node.author);
+    expect(authors).toContainEqual({ kind: 'BOT', externalId: bot.id, name: bot.fullName });
+    // The Agent node resolves by its id too, through Plain's machineUser lookup.
+    const node = await g.gql('query($id: ID!) { node(id: $id) { ... on Agent { kind name } } }', { id: ticket.assignee.id });
+    expect(node.errors).toBeUndefined();
+    expect(node.data?.node).toEqual({ kind: 'BOT', name: bot.fullName });
+  });
+
+  it('shows a thread assigned to the system as a SYSTEM assignee', async () => {
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', systemThread!.id])}`).toString('base64url');
+    const single = await g.gql('query($id: ID!) { ticket(id: $id) { assignee { kind externalId } helpdeskTicket { externalAssigneeId } } }', { id });
+    expect(single.errors).toBeUndefined();
+    expect(single.data?.ticket).toEqual({ assignee: { kind: 'SYSTEM', externalId: systemThread!.assignee!.id }, helpdeskTicket: { externalAssigneeId: systemThread!.assignee!.id } });
+  });
+});
+
+describe('snoozed threads by statusDetail', () => {
+  const dataset = buildPlainDataset();
+  const snoozed = (detail: string) => dataset.threads.filter((thread) => thread.status === 'SNOOZED' && thread.statusDetail === detail).map((thread) => thread.id);
+
+  it('lists a thread waiting for the customer as PENDING (waitingOn CUSTOMER) and other snoozes as ON_HOLD, and filters each', async () => {
+    for (const [status, detail, waitingOn] of [
+      ['PENDING', 'ThreadStatusDetailWaitingForCustomer', 'CUSTOMER'],
+      ['ON_HOLD', 'ThreadStatusDetailWaitingForDuration', 'NONE'],
+    ] as const) {
+      const expected = snoozed(detail);
+      expect(expected.length, detail).toBeGreaterThan(0);
+      const result = await g.gql(TICKETS, { connectionId: 'acme-plain', first: 100, filter: { statuses: [status] } });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data?.tickets.edges.map((edge: { node: { externalId: string; status: string; rawStatus: string; waitingOn: string } }) => edge.node);
+      expect(new Set(nodes.map((node: { externalId: string }) => node.externalId))).toEqual(new Set(expected));
+      expect(nodes.every((node: { status: string; rawStatus: string; waitingOn: string }) => node.status === status && node.rawStatus === 'SNOOZED' && node.waitingOn === waitingOn)).toBe(true);
+    }
+  });
+});
+
+describe('upstream references', () => {
+  it("keeps Plain's thread ref (T-123) and externalId reachable", async () => {
+    const thread = buildPlainDataset().threads.find((t) => t.externalId !== null)!;
+    const id = Buffer.from(`Ticket:${JSON.stringify(['acme-plain', thread.id])}`).toString('base64url');
+    const result = await g.gql('query($id: ID!) { ticket(id: $id) { ref upstreamExternalId customStatusId } }', { id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.ticket).toEqual({ ref: thread.ref, upstreamExternalId: thread.externalId, customStatusId: null });
   });
 });

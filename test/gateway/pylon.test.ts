@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WINDOW_MS } from '../../src/connectors/pylon/walk.js';
 import { PEOPLE } from '../../src/simulators/people.js';
+import { PYLON_TWO_EMAIL_CONTACT } from '../../src/simulators/pylon/data.js';
 import { isPylonSimulator, PYLON_DEMO_TOKEN, type PylonSimulator } from '../../src/simulators/pylon/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -23,7 +24,7 @@ beforeEach(() => pylon.reseed({}));
 const TICKETS = `query($connectionId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: TicketFilter, $orderBy: TicketOrder) {
   tickets(connectionId: $connectionId, first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
     totalCount
-    edges { cursor node { id externalId subject status rawStatus waitingOn priority rawPriority channel tags createdAt
+    edges { cursor node { id externalId subject status rawStatus waitingOn priority ref rawPriority channel rawChannel tags createdAt
       customFields { key value } requester { name email } assignee { name } } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
@@ -37,6 +38,8 @@ type Node = {
   priority: string | null;
   rawPriority: string | null;
   channel: string;
+  rawChannel: string;
+  ref: string;
   requester: { name: string; email: string };
   assignee: { name: string } | null;
 };
@@ -68,7 +71,9 @@ describe('tickets from Pylon', () => {
     const listing = (byRoute['GET /issues'] ?? 0) + (byRoute['POST /issues/search'] ?? 0);
     expect(listing).toBeGreaterThanOrEqual(1);
     expect(listing).toBeLessThanOrEqual(3);
-    expect(total).toBe(listing + 1 + assignees.size);
+    // The account's state table, once per connection and TTL (this is the first Pylon listing here).
+    expect(byRoute['GET /issue-statuses']).toBe(1);
+    expect(total).toBe(listing + 1 + assignees.size + 1);
     console.info(`pylon: 50 issues with requester {name email} and assignee {name}: ${JSON.stringify(byRoute)}, ${total} requests`);
   });
 
@@ -78,16 +83,38 @@ describe('tickets from Pylon', () => {
     const issues = new Map(pylon.dataset().issues.map((issue) => [issue.id, issue]));
     for (const node of nodes) {
       const issue = issues.get(node.externalId);
+      expect(node.ref).toBe(String(issue?.number));
       expect(node.rawStatus).toBe(issue?.state);
-      expect(node.channel).toBe(issue?.source);
+      expect(node.rawChannel).toBe(issue?.source);
       expect(node.rawPriority).toBe(issue?.custom_fields['priority']?.value ?? null);
     }
     const byState = (state: string) => nodes.find((node) => node.rawStatus === state);
     expect(byState('waiting_on_you')).toMatchObject({ status: 'OPEN', waitingOn: 'TEAM' });
     expect(byState('waiting_on_customer')).toMatchObject({ status: 'PENDING', waitingOn: 'CUSTOMER' });
-    expect(byState('investigating')).toMatchObject({ status: 'OPEN', waitingOn: null });
     expect(byState('on_hold')).toMatchObject({ status: 'ON_HOLD' });
+    // Custom states map by their category (GET /issue-statuses), one in each category.
+    expect(byState('triage')).toMatchObject({ status: 'NEW', waitingOn: null });
+    expect(byState('investigating')).toMatchObject({ status: 'OPEN', waitingOn: 'TEAM' });
+    expect(byState('awaiting_logs')).toMatchObject({ status: 'PENDING', waitingOn: 'CUSTOMER' });
+    expect(byState('blocked_by_vendor')).toMatchObject({ status: 'ON_HOLD', waitingOn: null });
+    expect(byState('duplicate')).toMatchObject({ status: 'CLOSED', waitingOn: null });
     expect(nodes.find((node) => node.rawPriority === 'medium')).toMatchObject({ priority: 'NORMAL' });
+    const channels = new Set(nodes.map((node) => `${node.rawChannel}→${node.channel}`));
+    for (const pair of ['slack→SLACK', 'email→EMAIL', 'chat_widget→CHAT', 'form→WEB', 'manual→OTHER', 'microsoft_teams→MS_TEAMS']) expect(channels).toContain(pair);
+  });
+
+  it('filters by a normalised status including the custom states of its category', async () => {
+    for (const [status, states] of [
+      ['NEW', ['new', 'triage']],
+      ['PENDING', ['waiting_on_customer', 'awaiting_logs']],
+      ['ON_HOLD', ['on_hold', 'blocked_by_vendor']],
+    ] as const) {
+      const result = await g.gql<TicketsData>(TICKETS, { connectionId: 'acme-pylon', first: 100, filter: { statuses: [status] } });
+      expect(result.errors).toBeUndefined();
+      const listed = result.data?.tickets.edges.map((edge) => edge.node) ?? [];
+      expect(new Set(listed.map((node) => node.rawStatus))).toEqual(new Set(states));
+      expect(listed.every((node) => node.status === status)).toBe(true);
+    }
   });
 
   it('filters through Pylon search and refuses what Pylon cannot do', async () => {
@@ -96,11 +123,13 @@ describe('tickets from Pylon', () => {
     expect(result.errors).toBeUndefined();
     const expected = pylon
       .dataset()
-      .issues.filter((issue) => issue.requester?.id === requester && issue.state !== 'new' && issue.state !== 'waiting_on_customer' && issue.state !== 'on_hold');
+      .issues.filter(
+        (issue) => issue.requester?.id === requester && ['waiting_on_you', 'investigating', 'closed', 'duplicate'].includes(issue.state),
+      );
     expect(new Set(externalIds(result.data))).toEqual(new Set(expected.map((issue) => issue.id)));
     expect((await g.stats('pylon')).byRoute['POST /issues/search']).toBe(1);
 
-    const channel = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, filter: { channel: 'slack' } });
+    const channel = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, filter: { channel: 'SLACK' } });
     expect(codes(channel)).toEqual(['CAPABILITY_UNSUPPORTED']);
     const updatedOrder = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5, orderBy: { field: 'UPDATED_AT', direction: 'DESC' } });
     expect(codes(updatedOrder)).toEqual(['CAPABILITY_UNSUPPORTED']);
@@ -159,14 +188,14 @@ describe('contacts and messages from Pylon', () => {
   it('finds a person shared across helpdesks by email and lists their Pylon tickets', async () => {
     const shared = PEOPLE[0];
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { name email identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { name email identities { externalId helpdesk { connectionId } }
         helpdeskTickets(first: 100, connectionId: "acme-pylon") { edges { node { externalTicketId requester { email } } } } } }`,
       { email: shared?.email.toUpperCase() },
     );
     expect(result.errors).toBeUndefined();
     const contact = result.data?.contactByEmail;
     const record = pylon.dataset().contacts.find((c) => c.email === shared?.email);
-    expect(contact).toMatchObject({ name: shared?.name, email: shared?.email, identities: [{ externalId: record?.id, connection: { connectionId: 'acme-pylon' } }] });
+    expect(contact).toMatchObject({ name: shared?.name, email: shared?.email, identities: [{ externalId: record?.id, helpdesk: { connectionId: 'acme-pylon' } }] });
     const expected = pylon.dataset().issues.filter((issue) => issue.requester?.id === record?.id).map((issue) => issue.id);
     const listed = contact.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string } }) => edge.node.externalTicketId);
     expect(new Set(listed)).toEqual(new Set(expected));
@@ -210,5 +239,27 @@ describe('contacts and messages from Pylon', () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-pylon', first: 5 });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', connectionId: 'acme-pylon', upstreamStatus: 429 });
     expect(JSON.stringify(result)).not.toContain(PYLON_DEMO_TOKEN);
+  });
+});
+
+describe('one person, several addresses', () => {
+  it('finds a Pylon contact with two emails by either address as the same identity, listing both', async () => {
+    const record = pylon.dataset().contacts[PYLON_TWO_EMAIL_CONTACT]!;
+    expect(record.emails).toHaveLength(2);
+    const query = `query($email: String!) { contactByEmail(email: $email) {
+      email emails identities { externalId email emails helpdesk { connectionId } }
+      helpdeskTickets(first: 100) { edges { node { externalTicketId } } } } }`;
+    const seen = [];
+    for (const address of record.emails) {
+      const result = await g.gql(query, { email: address.toUpperCase() });
+      expect(result.errors).toBeUndefined();
+      const contact = result.data?.contactByEmail;
+      expect(contact.email).toBe(address.toLowerCase());
+      expect(new Set(contact.emails)).toEqual(new Set(record.emails.map((e) => e.toLowerCase())));
+      expect(contact.identities).toEqual([{ externalId: record.id, email: record.email, emails: record.emails, helpdesk: { connectionId: 'acme-pylon' } }]);
+      seen.push(contact.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string } }) => edge.node.externalTicketId).sort());
+    }
+    const expected = pylon.dataset().issues.filter((issue) => issue.requester?.id === record.id).map((issue) => issue.id).sort();
+    expect(seen).toEqual([expected, expected]);
   });
 });

@@ -32,11 +32,11 @@ describe('auth', () => {
   });
 
   it('tells the viewer its token id, access and workspaces', async () => {
-    const result = await g.gql('{ viewer { tokenId access workspaces { workspaceId name connections { connectionId kind } } } }');
+    const result = await g.gql('{ viewer { tokenId access workspaces { workspaceId name helpdesks { connectionId kind } } } }');
     expect(result.data?.viewer).toEqual({
       tokenId: 'acme-read',
       access: 'read',
-      workspaces: [{ workspaceId: 'acme', name: 'Acme', connections: [{ connectionId: 'acme-rest', kind: 'rest' }] }],
+      workspaces: [{ workspaceId: 'acme', name: 'Acme', helpdesks: [{ connectionId: 'acme-rest', kind: 'rest' }] }],
     });
   });
 });
@@ -119,7 +119,7 @@ describe('tickets', () => {
   });
 
   it('refuses a filter the upstream cannot apply with CAPABILITY_UNSUPPORTED', async () => {
-    const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 5, filter: { channel: 'email' } });
+    const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 5, filter: { channel: 'EMAIL' } });
     expect(codes(result)).toEqual(['CAPABILITY_UNSUPPORTED']);
     expect(result.errors?.[0]?.message).toBe('connection acme-rest (rest) cannot filter tickets by channel');
   });
@@ -192,7 +192,7 @@ describe('tenancy', () => {
 describe('nodes of every type', () => {
   it('round-trip through node()', async () => {
     const page = await g.gql(`{ tickets(connectionId: "acme-rest", first: 1) { edges { node {
-      id helpdeskTicket { id } requester { id } assignee { id } connection { id workspace { id } }
+      id helpdeskTicket { id } requester { id } assignee { id } helpdesk { id workspace { id } }
       messages(first: 1) { edges { node { id } } } } } } }`);
     const ticket = page.data?.tickets.edges[0].node;
     const ids = [
@@ -200,8 +200,8 @@ describe('nodes of every type', () => {
       ticket.helpdeskTicket.id,
       ticket.requester.id,
       ticket.assignee.id,
-      ticket.connection.id,
-      ticket.connection.workspace.id,
+      ticket.helpdesk.id,
+      ticket.helpdesk.workspace.id,
       ticket.messages.edges[0].node.id,
     ];
     const result = await g.gql('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids });
@@ -211,7 +211,7 @@ describe('nodes of every type', () => {
       'HelpdeskTicket',
       'Contact',
       'Agent',
-      'HelpdeskConnection',
+      'Helpdesk',
       'Workspace',
       'Message',
     ]);
@@ -241,7 +241,7 @@ describe('messages, contacts and helpdesk tickets', () => {
     const first = await g.gql(`{ tickets(connectionId: "acme-rest", first: 1) { edges { node { requester { email } } } } }`);
     const email = first.data?.tickets.edges[0].node.requester.email;
     const query = `query($email: String!, $order: OrderDirection, $status: String, $first: Int, $after: String) { contactByEmail(email: $email) {
-      email name identities { externalId connection { connectionId } }
+      email name identities { externalId helpdesk { connectionId } }
       helpdeskTickets(first: $first, after: $after, order: $order, status: $status, connectionId: "acme-rest") { totalCount
         edges { node { externalTicketId status requester { email } createdAt contactId workspaceId connectionId } }
         pageInfo { hasNextPage endCursor } } } }`;

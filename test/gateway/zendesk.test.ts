@@ -1,3 +1,4 @@
+import { ZENDESK_CUSTOM_STATUS_IDS } from '../../src/simulators/zendesk/data.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../src/simulators/people.js';
 import { BIG_TICKET_ID, buildZendeskDataset } from '../../src/simulators/zendesk/data.js';
@@ -146,12 +147,12 @@ describe('messages and contacts', () => {
       .map((ticket) => String(ticket.id));
     expect(expected.length).toBeGreaterThan(0);
     const result = await g.gql(
-      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId connection { connectionId } }
+      `query($email: String!) { contactByEmail(email: $email) { email name identities { externalId helpdesk { connectionId } }
         helpdeskTickets(first: 100, connectionId: "acme-zendesk") { edges { node { externalTicketId requester { email } } } } } }`,
       { email: person?.email },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.contactByEmail.identities).toEqual([{ externalId: String(user?.id), connection: { connectionId: 'acme-zendesk' } }]);
+    expect(result.data?.contactByEmail.identities).toEqual([{ externalId: String(user?.id), helpdesk: { connectionId: 'acme-zendesk' } }]);
     const tickets = result.data?.contactByEmail.helpdeskTickets.edges.map((edge: { node: { externalTicketId: string; requester: { email: string } } }) => edge.node);
     expect(tickets.map((ticket: { externalTicketId: string }) => ticket.externalTicketId)).toEqual(expected);
     expect(tickets.every((ticket: { requester: { email: string } }) => ticket.requester.email === person?.email)).toBe(true);
@@ -174,5 +175,31 @@ describe('messages and contacts', () => {
     const result = await g.gql(TICKETS, { first: 5 });
     expect(result.errors?.[0]?.extensions).toMatchObject({ connectionId: 'acme-zendesk', upstreamStatus: 401 });
     expect(JSON.stringify(result)).not.toContain(ZENDESK_DEMO_CREDENTIALS.apiToken);
+  });
+});
+
+describe('channels', () => {
+  it('normalises via.channel and filters by the enum (all the words of a channel) or by the upstream word', async () => {
+    const query = `query($filter: TicketFilter) { tickets(connectionId: "acme-zendesk", first: 100, filter: $filter) {
+      edges { node { channel rawChannel helpdeskTicket { channel } } } } }`;
+    const chat = await g.gql(query, { filter: { channel: 'CHAT' } });
+    expect(chat.errors).toBeUndefined();
+    const nodes = chat.data?.tickets.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
+    expect(new Set(nodes.map((node: { rawChannel: string }) => node.rawChannel))).toEqual(new Set(['chat', 'native_messaging']));
+    expect(nodes.every((node: { channel: string; rawChannel: string; helpdeskTicket: { channel: string } }) => node.channel === 'CHAT' && node.helpdeskTicket.channel === node.rawChannel)).toBe(true);
+    const voice = await g.gql(query, { filter: { rawChannel: 'voice' } });
+    expect(voice.data?.tickets.edges.map((edge: { node: { channel: string } }) => edge.node.channel)).toContain('PHONE');
+    const other = await g.gql(query, { filter: { channel: 'OTHER' } });
+    expect(other.errors?.[0]?.extensions?.['code']).toBe('CAPABILITY_UNSUPPORTED');
+  });
+});
+
+describe('upstream references', () => {
+  it("keeps Zendesk's custom_status_id and external_id reachable", async () => {
+    const result = await g.gql('{ tickets(connectionId: "acme-zendesk", first: 20) { edges { node { externalId rawStatus customStatusId upstreamExternalId } } } }');
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.tickets.edges.map((edge: { node: Record<string, string | null> }) => edge.node);
+    for (const node of nodes) expect(node.customStatusId).toBe(String(ZENDESK_CUSTOM_STATUS_IDS[node.rawStatus as keyof typeof ZENDESK_CUSTOM_STATUS_IDS]));
+    expect(nodes.some((node: { upstreamExternalId: string | null }) => node.upstreamExternalId?.startsWith('crm-'))).toBe(true);
   });
 });

@@ -79,7 +79,10 @@ describe('listTickets', () => {
   });
 
   it('filters by statuses, raw statuses and priorities', async () => {
-    expect((await allIds({ statuses: ['ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED'));
+    const waitingForCustomer = (t: { status: string; statusDetail: string }) => t.status === 'SNOOZED' && t.statusDetail === 'ThreadStatusDetailWaitingForCustomer';
+    expect((await allIds({ statuses: ['ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED' && !waitingForCustomer(t)));
+    expect((await allIds({ statuses: ['PENDING'] })).sort()).toEqual(idsWhere(waitingForCustomer));
+    expect((await allIds({ statuses: ['PENDING', 'ON_HOLD'] })).sort()).toEqual(idsWhere((t) => t.status === 'SNOOZED'));
     expect((await allIds({ rawStatuses: ['DONE', 'TODO'] })).sort()).toEqual(idsWhere((t) => t.status !== 'SNOOZED'));
     expect((await allIds({ priorities: ['URGENT', 'LOW'] })).sort()).toEqual(idsWhere((t) => t.priority === 0 || t.priority === 3));
     const page = await list({ statuses: ['SOLVED'] });
@@ -87,7 +90,7 @@ describe('listTickets', () => {
   });
 
   it('answers an empty page without asking Plain when the filter can match nothing', async () => {
-    const page = await list({ statuses: ['NEW', 'PENDING'] });
+    const page = await list({ statuses: ['NEW', 'CLOSED'] });
     expect(page).toEqual({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
     expect((await h.stats()).total).toBe(0);
   });
@@ -153,12 +156,23 @@ describe('getTickets, getContacts, getAgents', () => {
     expect((await h.stats()).total).toBe(1);
   });
 
-  it('fetches users as agents by id in one aliased document', async () => {
+  it('fetches users as agents by id in one aliased document, and asks for an id no user has once more as a machine user', async () => {
     const users = h.sim.dataset().users;
     const agents = await connector.getAgents(['u_unknown', ...users.map((user) => user.id)]);
     expect(agents[0]).toBeNull();
     expect(agents.slice(1).map((agent) => agent?.email)).toEqual(users.map((user) => user.email));
+    expect((await h.stats()).total).toBe(2);
+  });
+
+  it('fetches users in one document and, only for ids that are no user, machine users in one more', async () => {
+    const { users, machineUsers } = h.sim.dataset();
+    await h.reset();
+    const humans = await connector.getAgents(users.slice(0, 3).map((user) => user.id));
+    expect(humans.map((agent) => agent?.kind)).toEqual(['HUMAN', 'HUMAN', 'HUMAN']);
     expect((await h.stats()).total).toBe(1);
+    const [bot, human] = await connector.getAgents([machineUsers[0]!.id, users[0]!.id]);
+    expect(bot).toMatchObject({ externalId: machineUsers[0]!.id, kind: 'BOT', name: machineUsers[0]!.fullName, role: machineUsers[0]!.type });
+    expect(human).toMatchObject({ kind: 'HUMAN' });
   });
 });
 

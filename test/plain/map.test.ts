@@ -61,13 +61,38 @@ const threadWire = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('status, priority, waitingOn', () => {
-  it('maps TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED and an unknown status to null', () => {
-    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map(plainStatusToDomain)).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', null]);
+  it('maps TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED and an unknown status to the fallback, OPEN', () => {
+    expect(['TODO', 'SNOOZED', 'DONE', 'ARCHIVED'].map((status) => plainStatusToDomain(status))).toEqual(['OPEN', 'ON_HOLD', 'SOLVED', 'OPEN']);
   });
 
-  it('maps our statuses back to the Plain statuses that produce them', () => {
-    expect(domainStatusesToPlain(['OPEN', 'SOLVED'])).toEqual(['TODO', 'DONE']);
-    expect(domainStatusesToPlain(['NEW', 'PENDING', 'CLOSED'])).toEqual([]);
+  it('maps every statusDetail of the README table: waiting for the customer is PENDING, other snoozes ON_HOLD', () => {
+    const table: [string, string, string, string][] = [
+      ['TODO', 'ThreadStatusDetailCreated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailNewReply', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailInProgress', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailThreadLinkUpdated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailLinearUpdated', 'OPEN', 'TEAM'],
+      ['TODO', 'ThreadStatusDetailUnsnoozed', 'OPEN', 'TEAM'],
+      ['SNOOZED', 'ThreadStatusDetailWaitingForCustomer', 'PENDING', 'CUSTOMER'],
+      ['SNOOZED', 'ThreadStatusDetailWaitingForDuration', 'ON_HOLD', 'NONE'],
+      ['SNOOZED', 'ThreadStatusDetailSnoozed', 'ON_HOLD', 'NONE'],
+      ['DONE', 'ThreadStatusDetailDoneManuallySet', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailDoneAutomaticallySet', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailIgnored', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailThreadDiscussionResolved', 'SOLVED', 'NONE'],
+      ['DONE', 'ThreadStatusDetailReplied', 'SOLVED', 'NONE'],
+    ];
+    for (const [status, detail, normalised, waitingOn] of table) {
+      expect([plainStatusToDomain(status, detail), plainWaitingOn(status, detail)], detail).toEqual([normalised, waitingOn]);
+    }
+  });
+
+  it('maps our statuses back to the Plain statuses (and statusDetails) that produce them', () => {
+    expect(domainStatusesToPlain(['OPEN', 'SOLVED'])).toEqual({ statuses: ['TODO', 'DONE'] });
+    expect(domainStatusesToPlain(['PENDING', 'ON_HOLD'])).toEqual({ statuses: ['SNOOZED'] });
+    expect(domainStatusesToPlain(['PENDING'])).toEqual({ statuses: ['SNOOZED'], statusDetails: ['WAITING_FOR_CUSTOMER'] });
+    expect(domainStatusesToPlain(['ON_HOLD'])).toEqual({ statuses: ['SNOOZED'], statusDetails: ['WAITING_FOR_DURATION'] });
+    expect(domainStatusesToPlain(['NEW', 'CLOSED'])).toBeNull();
   });
 
   it('takes waitingOn from the status and refines it with statusDetail', () => {
@@ -90,8 +115,8 @@ describe('scalars', () => {
     expect(plainDateTimeToIso({ iso8601: '2025-01-07T10:30:00+01:00' })).toBe('2025-01-07T09:30:00.000Z');
   });
 
-  it('lower-cases the channel and names tags after label types', () => {
-    expect(plainChannelToDomain('MS_TEAMS')).toBe('ms_teams');
+  it('normalises the channel (DISCORD is SOCIAL, INTERNAL and later values OTHER) and names tags after label types', () => {
+    expect(['EMAIL', 'MS_TEAMS', 'DISCORD', 'INTERNAL', 'FAX'].map(plainChannelToDomain)).toEqual(['EMAIL', 'MS_TEAMS', 'SOCIAL', 'OTHER', 'OTHER']);
     expect(plainLabelsToTags(plainThreadSchema.parse(threadWire()).labels)).toEqual(['bug', 'vip']);
   });
 
@@ -115,34 +140,39 @@ describe('records', () => {
       priority: 'HIGH',
       rawPriority: '1',
       type: null,
-      channel: 'email',
+      channel: 'EMAIL',
+      rawChannel: 'EMAIL',
       waitingOn: 'TEAM',
       tags: ['bug', 'vip'],
       customFields: [],
       requester: { externalId: 'c_01', name: 'Taylor Reid', email: 'taylor.reid@example.com' },
       assigneeId: 'u_01',
+      assignee: expect.objectContaining({ externalId: 'u_01', kind: 'HUMAN' }),
       groupId: null,
       createdAt: '2025-01-06T09:00:00.000Z',
       updatedAt: '2025-01-07T09:30:00.000Z',
       lastMessageAt: '2025-01-07T09:00:00.000Z',
       lastMessagePreview: 'Any update?',
+      ref: 'T-1001',
+      upstreamExternalId: null,
       url: 'https://app.plain.com/workspace/w_01/thread/th_01',
       raw: wire,
     });
   });
 
-  it('gives no agent for a thread assigned to a machine user, the system, or an assignee type Plain adds later', () => {
-    for (const assignedTo of [
-      { __typename: 'MachineUser', id: 'mu_1', fullName: 'Bot' },
-      { __typename: 'System', id: 'system' },
-      { __typename: 'Team' },
-      null,
-    ]) {
+  it('keeps a machine-user or system assignee as a BOT or SYSTEM agent, and none for an assignee type Plain adds later', () => {
+    const machine = plainThreadToDomain('conn', plainThreadSchema.parse(threadWire({ assignedTo: { __typename: 'MachineUser', id: 'mu_1', fullName: 'Bot', type: 'AI_AGENT' } })));
+    expect(machine.assigneeId).toBe('mu_1');
+    expect(machine.assignee).toMatchObject({ externalId: 'mu_1', kind: 'BOT', name: 'Bot', role: 'AI_AGENT', email: null });
+    const system = plainThreadSchema.parse(threadWire({ assignedTo: { __typename: 'System', id: 'system' } }));
+    expect(plainThreadToDomain('conn', system).assigneeId).toBe('system');
+    expect(plainThreadAgent('conn', system)).toMatchObject({ externalId: 'system', kind: 'SYSTEM' });
+    for (const assignedTo of [{ __typename: 'Team' }, null]) {
       const wire = plainThreadSchema.parse(threadWire({ assignedTo }));
       expect(plainThreadToDomain('conn', wire).assigneeId).toBeNull();
       expect(plainThreadAgent('conn', wire)).toBeNull();
     }
-    expect(plainThreadAgent('conn', plainThreadSchema.parse(threadWire()))?.externalId).toBe('u_01');
+    expect(plainThreadAgent('conn', plainThreadSchema.parse(threadWire()))).toMatchObject({ externalId: 'u_01', kind: 'HUMAN' });
   });
 
   it('rejects a User assignee that lacks a field we map, instead of reading it as an unknown member', () => {
@@ -156,6 +186,7 @@ describe('records', () => {
       externalId: 'c_01',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: null,
       company: 'Acme Inc',
       createdAt: '2024-06-20T09:00:00.000Z',
@@ -165,6 +196,7 @@ describe('records', () => {
     expect(plainUserToDomain('conn', user)).toEqual({
       connectionId: 'conn',
       externalId: 'u_01',
+      kind: 'HUMAN',
       name: 'Mei Chen',
       email: 'mei@x.test',
       role: null,
@@ -219,8 +251,8 @@ describe('timeline entries → messages', () => {
 
   it('names every actor kind', () => {
     expect(plainActorToAuthor({ __typename: 'DeletedCustomerActor', customerId: 'c_9' })).toEqual({ kind: 'CONTACT', externalId: 'c_9', name: null, email: null });
-    expect(plainActorToAuthor({ __typename: 'MachineUserActor', machineUser: { id: 'mu_1', fullName: 'Bot' } })).toEqual({
-      kind: 'SYSTEM',
+    expect(plainActorToAuthor({ __typename: 'MachineUserActor', machineUser: { id: 'mu_1', fullName: 'Bot', type: 'API_USER' } })).toEqual({
+      kind: 'BOT',
       externalId: 'mu_1',
       name: 'Bot',
       email: null,
@@ -242,6 +274,7 @@ describe('ticket filter and sort → ThreadsFilter and ThreadsSort', () => {
       }),
     ).toEqual({
       statuses: ['TODO', 'SNOOZED'],
+      statusDetails: ['CREATED', 'IN_PROGRESS', 'NEW_REPLY', 'THREAD_LINK_UPDATED', 'WAITING_FOR_DURATION'],
       priorities: [0, 3],
       customerIds: ['c_01'],
       assignedToUser: ['u_01'],

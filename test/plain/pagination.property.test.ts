@@ -21,7 +21,10 @@ afterAll(() => h.close());
 
 const FILTERS: { filter: TicketFilter; matches: (thread: SimThread) => boolean }[] = [
   { filter: {}, matches: () => true },
-  { filter: { statuses: ['OPEN', 'ON_HOLD'] }, matches: (t) => t.status === 'TODO' || t.status === 'SNOOZED' },
+  {
+    filter: { statuses: ['OPEN', 'ON_HOLD'] },
+    matches: (t) => t.status === 'TODO' || (t.status === 'SNOOZED' && t.statusDetail !== 'ThreadStatusDetailWaitingForCustomer'),
+  },
   { filter: { priorities: ['NORMAL'] }, matches: (t) => t.priority === 2 },
 ];
 

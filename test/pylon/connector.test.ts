@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import { pylonConnectorKind } from '../../src/connectors/pylon/index.js';
-import { pylonStateToStatus } from '../../src/connectors/pylon/map.js';
+import { pylonStateCategories, pylonStateToStatus } from '../../src/connectors/pylon/map.js';
 import { PROBE_LIMIT, WINDOW_MS } from '../../src/connectors/pylon/walk.js';
 import type { SimIssue } from '../../src/simulators/pylon/data.js';
 import { startPylonSimulator, type PylonSimulator } from '../../src/simulators/pylon/index.js';
@@ -93,7 +93,8 @@ describe('Pylon connector against the simulator', () => {
         [{ requesterId: requester }, (i) => i.requester?.id === requester],
         [{ assigneeId: assignee }, (i) => i.assignee?.id === assignee],
         [{ accountId: account }, (i) => i.account?.id === account],
-        [{ statuses: ['OPEN'] }, (i) => pylonStateToStatus(i.state).status === 'OPEN'],
+        [{ statuses: ['OPEN'] }, (i) => pylonStateToStatus(i.state, pylonStateCategories(simulator.dataset().issueStatuses)).status === 'OPEN'],
+        [{ statuses: ['PENDING'] }, (i) => ['waiting_on_customer', 'awaiting_logs'].includes(i.state)],
         [{ rawStatuses: ['investigating', 'on_hold'] }, (i) => ['investigating', 'on_hold'].includes(i.state)],
         [{ tags: ['bug', 'sso'] }, (i) => i.tags.includes('bug') && i.tags.includes('sso')],
         [{ priorities: ['URGENT'] }, (i) => i.custom_fields['priority']?.value === 'urgent'],

@@ -6,6 +6,7 @@ import {
   pylonIssueToDomain,
   pylonMessageToDomain,
   pylonPriority,
+  pylonStateCategories,
   pylonStateToStatus,
   pylonUserToDomain,
 } from '../../src/connectors/pylon/map.js';
@@ -50,8 +51,8 @@ describe('pylonStateToStatus', () => {
     expect(pylonStateToStatus(state)).toEqual({ status, waitingOn });
   });
 
-  it('gives null for a missing state', () => {
-    expect(pylonStateToStatus(undefined)).toEqual({ status: null, waitingOn: null });
+  it('gives the fallback status, OPEN, for a missing state', () => {
+    expect(pylonStateToStatus(undefined)).toEqual({ status: 'OPEN', waitingOn: null });
   });
 });
 
@@ -110,7 +111,8 @@ describe('pylonIssueToDomain', () => {
       priority: 'HIGH',
       rawPriority: 'high',
       type: 'conversation',
-      channel: 'slack',
+      channel: 'SLACK',
+      rawChannel: 'slack',
       waitingOn: 'CUSTOMER',
       tags: ['sso', 'bug'],
       customFields: [
@@ -124,6 +126,7 @@ describe('pylonIssueToDomain', () => {
       updatedAt: '2026-03-02T11:30:00.500Z',
       lastMessageAt: '2026-03-02T11:30:00.000Z',
       lastMessagePreview: null,
+      ref: '42',
       url: 'https://app.usepylon.com/issues?issueNumber=42',
       raw: issue,
     });
@@ -159,6 +162,7 @@ describe('pylonContactToDomain', () => {
       externalId: 'con-1',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
       createdAt: null,
@@ -173,6 +177,7 @@ describe('pylonUserToDomain', () => {
     expect(pylonUserToDomain(user, 'p')).toEqual({
       connectionId: 'p',
       externalId: 'usr-1',
+      kind: 'HUMAN',
       name: 'Alex M',
       email: 'alex.m@pylon-demo.dev',
       role: null,
@@ -223,5 +228,25 @@ describe('pylonMessageToDomain', () => {
   it('gives a system author when the author is neither a user nor a contact', () => {
     const message = pylonMessageSchema.parse({ id: 'm', timestamp: '2026-03-01T10:00:00Z', author: { name: 'Pylon' } });
     expect(pylonMessageToDomain(message, 'i', 'p').author).toEqual({ kind: 'SYSTEM', externalId: null, name: 'Pylon', email: null });
+  });
+});
+
+describe('custom Pylon states', () => {
+  it('map by their category, and a state the table does not know gets the fallback', () => {
+    const categories = pylonStateCategories([
+      { slug: 'triage', category: 'new' },
+      { slug: 'awaiting_logs', category: 'waiting_on_customer' },
+    ]);
+    expect(pylonStateToStatus('triage', categories)).toEqual({ status: 'NEW', waitingOn: null });
+    expect(pylonStateToStatus('awaiting_logs', categories)).toEqual({ status: 'PENDING', waitingOn: 'CUSTOMER' });
+    expect(pylonStateToStatus('constructor', categories)).toEqual({ status: 'OPEN', waitingOn: null });
+    expect(pylonStateToStatus('awaiting_logs')).toEqual({ status: 'OPEN', waitingOn: null });
+  });
+});
+
+describe('a contact with several emails', () => {
+  it('keeps every address, the primary first, once each', () => {
+    const contact = pylonContactSchema.parse({ id: 'con-2', email: 'a@x.test', emails: ['a@x.test', 'b@y.test'] });
+    expect(pylonContactToDomain(contact, 'p')).toMatchObject({ email: 'a@x.test', emails: ['a@x.test', 'b@y.test'] });
   });
 });

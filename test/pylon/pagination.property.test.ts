@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
-import { pylonStateToStatus } from '../../src/connectors/pylon/map.js';
+import { pylonStateCategories, pylonStateToStatus } from '../../src/connectors/pylon/map.js';
 import { WINDOW_MS } from '../../src/connectors/pylon/walk.js';
-import type { SimIssue } from '../../src/simulators/pylon/data.js';
+import { PYLON_ISSUE_STATUSES, type SimIssue } from '../../src/simulators/pylon/data.js';
 import { startPylonSimulator, type PylonSimulator } from '../../src/simulators/pylon/index.js';
 import { ordered, pylonConnector } from './support.js';
 
@@ -57,7 +57,8 @@ describe('Pylon listing pagination (property)', () => {
     }
   };
 
-  const openOrPending = (issue: SimIssue): boolean => ['OPEN', 'PENDING'].includes(pylonStateToStatus(issue.state).status ?? '');
+  const categories = pylonStateCategories(PYLON_ISSUE_STATUSES);
+  const openOrPending = (issue: SimIssue): boolean => ['OPEN', 'PENDING'].includes(pylonStateToStatus(issue.state, categories).status);
 
   it('walks every window forward and backward without gaps or duplicates', async () => {
     await fc.assert(

@@ -43,11 +43,11 @@ describe('restStatusToDomain / restStatusFromDomain', () => {
     expect(['new', 'open', 'pending', 'on_hold', 'resolved', 'closed'].map(restStatusToDomain)).toEqual([...TICKET_STATUSES]);
     expect(TICKET_STATUSES.map(restStatusFromDomain)).toEqual(['new', 'open', 'pending', 'on_hold', 'resolved', 'closed']);
   });
-  it('is case-insensitive and gives null for unknown or missing statuses', () => {
+  it('is case-insensitive and gives the fallback, OPEN, for unknown or missing statuses', () => {
     expect(restStatusToDomain('Resolved')).toBe('SOLVED');
-    expect(restStatusToDomain('waiting_for_parts')).toBeNull();
-    expect(restStatusToDomain('constructor')).toBeNull();
-    expect(restStatusToDomain(null)).toBeNull();
+    expect(restStatusToDomain('waiting_for_parts')).toBe('OPEN');
+    expect(restStatusToDomain('constructor')).toBe('OPEN');
+    expect(restStatusToDomain(null)).toBe('OPEN');
   });
 });
 
@@ -96,6 +96,7 @@ describe('restTicketToDomain', () => {
       rawPriority: 'medium',
       type: null,
       channel: null,
+      rawChannel: null,
       waitingOn: 'TEAM',
       tags: ['support'],
       customFields: [
@@ -117,7 +118,7 @@ describe('restTicketToDomain', () => {
   it('keeps unknown statuses raw, tolerates missing optional fields and keeps unknown keys in raw', () => {
     const wire = restTicketSchema.parse({ id: 'tkt_1', status: 'escalated', created_at: '2025-01-01T00:00:00Z', extra: { x: 1 } });
     const ticket = restTicketToDomain('conn', 'http://h/api/v1', wire);
-    expect(ticket).toMatchObject({ status: null, rawStatus: 'escalated', priority: null, rawPriority: null, requester: null, assigneeId: null, tags: [], customFields: [] });
+    expect(ticket).toMatchObject({ status: 'OPEN', rawStatus: 'escalated', priority: null, rawPriority: null, requester: null, assigneeId: null, tags: [], customFields: [] });
     expect(ticket.raw).toHaveProperty('extra', { x: 1 });
   });
 
@@ -146,6 +147,7 @@ describe('restCustomerToDomain', () => {
       externalId: 'cust_456',
       name: 'John Doe',
       email: 'user@example.com',
+      emails: ['user@example.com'],
       phone: '+1-555-0123',
       company: 'Acme Inc',
       createdAt: '2025-01-01T00:00:00Z',
@@ -163,6 +165,7 @@ describe('restUserToDomain', () => {
     expect(restUserToDomain('conn', wire)).toEqual({
       connectionId: 'conn',
       externalId: 'user_1',
+      kind: 'HUMAN',
       name: 'Alex M',
       email: 'alex@h.test',
       role: 'admin',

@@ -16,10 +16,10 @@ describe('deskgraph demo', () => {
     const response = await fetch(`${demo.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${demo.tokens.read}` },
-      body: JSON.stringify({ query: '{ workspaces { connections { connectionId kind } } }' }),
+      body: JSON.stringify({ query: '{ workspaces { helpdesks { connectionId kind } } }' }),
     });
-    const body = (await response.json()) as { data: { workspaces: { connections: { kind: string }[] }[] } };
-    expect(body.data.workspaces[0]?.connections.map((connection) => connection.kind)).toEqual(SIMULATOR_KINDS.map((kind) => kind.kind));
+    const body = (await response.json()) as { data: { workspaces: { helpdesks: { kind: string }[] }[] } };
+    expect(body.data.workspaces[0]?.helpdesks.map((helpdesk) => helpdesk.kind)).toEqual(SIMULATOR_KINDS.map((kind) => kind.kind));
   });
 
   it('uses the tokens fixed by the environment', () => {

@@ -116,7 +116,7 @@ describe('listTickets requests', () => {
     ['priorities', { priorities: ['URGENT'] }, { field: 'CREATED_AT', direction: 'ASC' }, 'GET /api/v2/search'],
     ['an assignee', { assigneeId: ASSIGNEE }, { field: 'UPDATED_AT', direction: 'ASC' }, 'GET /api/v2/search'],
     ['the big-id assignee', { assigneeId: String(BIG_AGENT_ID) }, { field: 'UPDATED_AT', direction: 'ASC' }, 'GET /api/v2/search'],
-    ['a channel', { channel: 'chat' }, { field: 'UPDATED_AT', direction: 'DESC' }, 'GET /api/v2/search'],
+    ['a channel', { channel: 'CHAT' as const }, { field: 'UPDATED_AT', direction: 'DESC' }, 'GET /api/v2/search'],
     ['a requester with a status', { requesterId: REQUESTER, statuses: ['OPEN', 'NEW'] }, { field: 'CREATED_AT', direction: 'DESC' }, 'GET /api/v2/search'],
   ])('filters by %s with one request to its endpoint', async (_name, filter, sort, route) => {
     const expected = expectedIds(filter, sort);

@@ -1,7 +1,8 @@
+import { channelOf } from '../../src/domain/channels.js';
 import type { ConnectionSettings, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
 import type { ZendeskCredentials } from '../../src/connectors/zendesk/auth.js';
 import { createZendeskConnector, type ZendeskConnectorHooks, type ZendeskOptions } from '../../src/connectors/zendesk/index.js';
-import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK } from '../../src/connectors/zendesk/map.js';
+import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK, ZENDESK_CHANNELS } from '../../src/connectors/zendesk/map.js';
 import { buildZendeskDataset, type SimTicket } from '../../src/simulators/zendesk/data.js';
 import { startZendeskSimulator, ZENDESK_DEMO_CREDENTIALS } from '../../src/simulators/zendesk/index.js';
 import type { RunningSimulator } from '../../src/simulators/sim-server.js';
@@ -51,7 +52,8 @@ export const matches = (ticket: SimTicket, filter: TicketFilter): boolean =>
   (filter.statuses === undefined || filter.statuses.some((status) => DOMAIN_STATUS_TO_ZENDESK[status] === ticket.status)) &&
   (filter.rawStatuses === undefined || filter.rawStatuses.includes(ticket.status)) &&
   (filter.priorities === undefined || filter.priorities.some((priority) => DOMAIN_PRIORITY_TO_ZENDESK[priority] === ticket.priority)) &&
-  (filter.channel === undefined || ticket.via.channel === filter.channel);
+  (filter.channel === undefined || channelOf(ZENDESK_CHANNELS, ticket.via.channel) === filter.channel) &&
+  (filter.rawChannel === undefined || ticket.via.channel === filter.rawChannel);
 
 /** The ids a listing must return, in order: by the sort field, ties by id. */
 export const expectedIds = (filter: TicketFilter, sort: TicketSort): string[] => {

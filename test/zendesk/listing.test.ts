@@ -31,8 +31,10 @@ describe('planTicketListing', () => {
     [{ rawStatuses: ['pending'] }, 'type:ticket status:pending'],
     [{ priorities: ['URGENT', 'HIGH'] as const }, 'type:ticket priority:urgent priority:high'],
     [{ assigneeId: '361000000002' }, 'type:ticket assignee:361000000002'],
-    [{ channel: 'email' }, 'type:ticket via:email'],
-    [{ channel: 'web form' }, 'type:ticket via:"web form"'],
+    [{ channel: 'EMAIL' as const }, 'type:ticket via:email'],
+    [{ channel: 'CHAT' as const }, 'type:ticket via:chat via:native_messaging'],
+    [{ rawChannel: 'web form' }, 'type:ticket via:"web form"'],
+    [{ channel: 'WEB' as const, rawChannel: 'web_form' }, 'type:ticket via:web_form'],
     // The requester endpoint filters nothing else, so a requester with other filters goes to search too.
     [{ requesterId: '7', statuses: ['SOLVED'] as const }, 'type:ticket requester:7 status:solved'],
   ])('searches for %j', (filter, query) => {

@@ -33,10 +33,10 @@ describe('zendeskStatusToDomain', () => {
     expect(mapped.rawStatus).toBe(raw);
   });
 
-  it('maps an unknown or missing status to null, keeping the raw string', () => {
-    expect(zendeskStatusToDomain('escalated')).toBeNull();
+  it('maps an unknown or missing status to the fallback, OPEN, keeping the raw string', () => {
+    expect(zendeskStatusToDomain('escalated')).toBe('OPEN');
     expect(zendeskTicketToDomain('zd', ticket({ status: 'escalated' })).rawStatus).toBe('escalated');
-    expect(zendeskTicketToDomain('zd', ticket()).status).toBeNull();
+    expect(zendeskTicketToDomain('zd', ticket()).status).toBe('OPEN');
   });
 });
 
@@ -204,6 +204,7 @@ describe('users', () => {
       externalId: '1',
       name: 'Taylor Reid',
       email: 'taylor.reid@example.com',
+      emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
       createdAt: '2021-01-01T00:00:00Z',
@@ -254,5 +255,10 @@ describe('zendeskCommentToMessage', () => {
   it('leaves the author kind unknown without sideloaded users', () => {
     const comment = zendeskCommentSchema.parse({ id: 13, author_id: 2, body: 'x', created_at: '2026-01-01T00:00:00Z' });
     expect(zendeskCommentToMessage('zd', '1', comment).author).toEqual({ externalId: '2', name: null, email: null, kind: null });
+  });
+
+  it("names Zendesk's system user (-1, automations and apps) as a SYSTEM author", () => {
+    const comment = zendeskCommentSchema.parse({ id: 14, author_id: -1, body: 'Auto-reply', created_at: '2026-01-01T00:00:00Z' });
+    expect(zendeskCommentToMessage('zd', '1', comment).author).toMatchObject({ externalId: '-1', kind: 'SYSTEM' });
   });
 });

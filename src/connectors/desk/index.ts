@@ -6,7 +6,7 @@ import { chunk } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, TicketFilter } from '../connector.js';
 import { DeskClient, type DeskCredentials, type DeskFilter } from './client.js';
 import { deskKeyset } from './keyset.js';
-import { deskCustomerToDomain, deskPriorityToDomain, deskRecords, deskStatusToDomain, deskTicketToDomain, deskUserToDomain } from './map.js';
+import { deskChannelToDomain, deskCustomerToDomain, deskPriorityToDomain, deskRecords, deskStatusToDomain, deskTicketToDomain, deskUserToDomain } from './map.js';
 import type { DeskNamed, DeskTicket } from './wire.js';
 
 /** Desk takes no options. */
@@ -21,6 +21,7 @@ export const DESK_CAPABILITIES: ConnectorCapabilities = {
     'requesterId',
     'accountId',
     'channel',
+    'rawChannel',
     'createdAfter',
     'createdBefore',
     'updatedAfter',
@@ -111,7 +112,11 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
     }
     if (filter.channel !== undefined) {
       const channel = filter.channel;
-      clauses.push(rowsIn('source', await sources(), (row) => sameName(row.name, channel)));
+      clauses.push(rowsIn('source', await sources(), (row) => deskChannelToDomain(row.name) === channel));
+    }
+    if (filter.rawChannel !== undefined) {
+      const word = filter.rawChannel;
+      clauses.push(rowsIn('source', await sources(), (row) => sameName(row.name, word)));
     }
     if (filter.assigneeId !== undefined) clauses.push({ agent: { $eq: idFilter(filter.assigneeId, 'assigneeId') } });
     if (filter.requesterId !== undefined) clauses.push({ customer: { $eq: idFilter(filter.requesterId, 'requesterId') } });

@@ -1,4 +1,5 @@
-import type { DomainAgent, DomainContact, DomainTicket, TicketPriority, TicketStatus, WaitingOn } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
+import { FALLBACK_STATUS, type DomainAgent, type DomainContact, type DomainTicket, type TicketChannel, type TicketPriority, type TicketStatus, type WaitingOn } from '../../domain/types.js';
 import { lookupRaw, text } from '../shared/map.js';
 import type { DeskCustomer, DeskIncluded, DeskNamed, DeskTicket, DeskUser } from './wire.js';
 
@@ -29,7 +30,7 @@ const WAITING_ON_BY_STATUS: Readonly<Record<TicketStatus, WaitingOn>> = {
   CLOSED: 'NONE',
 };
 
-export const deskStatusToDomain = (name: string): TicketStatus => lookupRaw(STATUS_BY_NAME, name) ?? 'OPEN';
+export const deskStatusToDomain = (name: string): TicketStatus => lookupRaw(STATUS_BY_NAME, name) ?? FALLBACK_STATUS;
 export const deskPriorityToDomain = (name: string): TicketPriority | null => lookupRaw(PRIORITY_BY_NAME, name);
 
 /** The records `included` carries, by type and id. */
@@ -57,23 +58,30 @@ export const deskRecords = (included: DeskIncluded | undefined): DeskRecords => 
 const personName = (person: { firstName?: string | null | undefined; lastName?: string | null | undefined }): string | null =>
   text([person.firstName, person.lastName].filter((part) => !!part).join(' '));
 
+/** Desk's ticket sources by lower-cased name; an account's own sources are OTHER, with their name kept. */
+export const DESK_CHANNELS: ChannelTable = { email: 'EMAIL', chat: 'CHAT', phone: 'PHONE', 'web form': 'WEB', api: 'API', twitter: 'SOCIAL', facebook: 'SOCIAL' };
+
+export const deskChannelToDomain = (source: string | null): TicketChannel | null => channelOf(DESK_CHANNELS, source?.toLowerCase());
+
 export const deskTicketToDomain = (connectionId: string, baseUrl: string, ticket: DeskTicket, records: DeskRecords): DomainTicket => {
   const status = records.named('ticketstatuses', ticket.status?.id)?.name ?? null;
   const priority = records.named('ticketpriorities', ticket.priority?.id)?.name ?? null;
   const customer = records.customer(ticket.customer?.id);
   const normalised = status === null ? null : deskStatusToDomain(status);
+  const source = records.named('ticketsources', ticket.source?.id)?.name ?? null;
   return {
     connectionId,
     externalId: String(ticket.id),
     subject: text(ticket.subject),
     description: null,
     summary: text(ticket.previewText),
-    status: normalised,
+    status: normalised ?? FALLBACK_STATUS,
     rawStatus: status,
     priority: priority === null ? null : deskPriorityToDomain(priority),
     rawPriority: priority,
     type: records.named('tickettypes', ticket.type?.id)?.name ?? null,
-    channel: records.named('ticketsources', ticket.source?.id)?.name ?? null,
+    channel: deskChannelToDomain(source),
+    rawChannel: source,
     waitingOn: status !== null && lookupRaw(STATUS_BY_NAME, status) ? WAITING_ON_BY_STATUS[normalised ?? 'OPEN'] : null,
     tags: (ticket.tags ?? []).map((tag) => records.named('tags', tag.id)?.name).filter((name): name is string => name !== undefined),
     customFields: [],
@@ -97,6 +105,7 @@ export const deskCustomerToDomain = (connectionId: string, customer: DeskCustome
   name: personName(customer),
   email: text(customer.email),
   phone: text(customer.phone),
+  emails: customer.email ? [customer.email] : [],
   company: null,
   createdAt: customer.createdAt ?? null,
   raw: customer,
@@ -105,6 +114,7 @@ export const deskCustomerToDomain = (connectionId: string, customer: DeskCustome
 export const deskUserToDomain = (connectionId: string, user: DeskUser): DomainAgent => ({
   connectionId,
   externalId: String(user.id),
+  kind: 'HUMAN',
   name: personName(user),
   email: text(user.email),
   role: text(user.role),

@@ -1,4 +1,4 @@
-import type { DomainAgent, DomainContact, DomainTicket, TicketPriority, TicketStatus, WaitingOn } from '../../domain/types.js';
+import { FALLBACK_STATUS, type DomainAgent, type DomainContact, type DomainTicket, type TicketPriority, type TicketStatus, type WaitingOn } from '../../domain/types.js';
 import { invertTable, lookupRaw, text } from '../shared/map.js';
 import type { HelpdeskTicket } from './wire.js';
 
@@ -27,12 +27,14 @@ export const helpdeskTicketToDomain = (connectionId: string, baseUrl: string, ti
     subject: text(ticket.subject),
     description: null,
     summary: null,
-    status: helpdeskStatusToDomain(ticket.status),
+    status: helpdeskStatusToDomain(ticket.status) ?? FALLBACK_STATUS,
     rawStatus: ticket.status ?? null,
     priority: helpdeskPriorityToDomain(ticket.priority),
     rawPriority: ticket.priority ?? null,
     type: text(ticket.type),
+    // Seed 001's tickets say nothing of their channel.
     channel: null,
+    rawChannel: null,
     waitingOn: lookupRaw(WAITING_ON_BY_RAW, ticket.status),
     tags: ticket.tags ?? [],
     customFields: (ticket.customFields ?? []).map((field) => ({ key: field.id, value: field.value })),
@@ -53,13 +55,24 @@ export const helpdeskRequesterToDomain = (connectionId: string, ticket: Helpdesk
   const email = text(ticket.requesterEmail);
   if (!email) return null;
   const name = text(ticket.requesterName);
-  return { connectionId, externalId: helpdeskContactId(email), name, email, phone: null, company: null, createdAt: null, raw: { requesterEmail: email, requesterName: name } };
+  return {
+    connectionId,
+    externalId: helpdeskContactId(email),
+    name,
+    email,
+    emails: [email],
+    phone: null,
+    company: null,
+    createdAt: null,
+    raw: { requesterEmail: email, requesterName: name },
+  };
 };
 
 /** Agents have no resource either: an agent is the id tickets are assigned to. */
 export const helpdeskAgentToDomain = (connectionId: string, id: string): DomainAgent => ({
   connectionId,
   externalId: id,
+  kind: 'HUMAN',
   name: null,
   email: null,
   role: null,

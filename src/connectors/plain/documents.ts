@@ -6,11 +6,13 @@ import {
   ListThreadsDocument,
   MarkThreadAsDoneDocument,
   PlainCustomerFragmentDoc,
+  PlainMachineUserFragmentDoc,
   PlainUserFragmentDoc,
   SearchCustomersDocument,
   ThreadsByIdsDocument,
   ThreadTimelineDocument,
   type PlainCustomerFragment,
+  type PlainMachineUserFragment,
   type PlainUserFragment,
 } from './generated/graphql.js';
 
@@ -105,6 +107,13 @@ const USERS_BY_IDS: BatchSpec = {
   aliasPrefix: 'u',
   fragment: PlainUserFragmentDoc,
 };
+const MACHINE_USERS_BY_IDS: BatchSpec = {
+  operationName: 'MachineUsersByIds',
+  field: 'machineUser',
+  argument: 'machineUserId',
+  aliasPrefix: 'm',
+  fragment: PlainMachineUserFragmentDoc,
+};
 
 const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
   const cache = new Map<number, T>();
@@ -120,6 +129,7 @@ const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
 
 export const customersByIds = memo((count) => batchDocument<PlainCustomerFragment>(CUSTOMERS_BY_IDS, count));
 export const usersByIds = memo((count) => batchDocument<PlainUserFragment>(USERS_BY_IDS, count));
+export const machineUsersByIds = memo((count) => batchDocument<PlainMachineUserFragment>(MACHINE_USERS_BY_IDS, count));
 
 /** The variables and the alias of each id, for a batch of `ids`. */
 export const batchVariables = (ids: readonly string[]): BatchVariables =>
@@ -136,4 +146,5 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   markThreadAsDone,
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => customersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => usersByIds(i + 1)),
+  ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => machineUsersByIds(i + 1)),
 ] as PlainOperation<unknown, unknown>[];

@@ -16,6 +16,7 @@ import {
   threadTimeline,
   threadsByIds,
   usersByIds,
+  machineUsersByIds,
 } from './documents.js';
 import type { DoneStatusDetail } from './generated/graphql.js';
 import {
@@ -25,6 +26,7 @@ import {
   plainThreadToDomain,
   plainTimelineEntryToDomain,
   plainUserToDomain,
+  plainMachineUserToDomain,
   ticketFilterToPlain,
   ticketSortToPlain,
   type PlainMutationResult,
@@ -39,6 +41,7 @@ import {
   threadTimelineData,
   threadsByIdsData,
   usersBatchData,
+  machineUsersBatchData,
 } from './wire.js';
 
 export const plainCredentialsSchema = z.object({ apiKey: z.string().min(1) }).strict();
@@ -102,6 +105,13 @@ export const createPlainConnector = (
   const toTicket = (thread: Parameters<typeof plainThreadToDomain>[1]): DomainTicket =>
     plainThreadToDomain(connectionId, thread, mapOptions);
 
+  /** The records of a batch document's answer, in alias order (null where Plain has none). */
+  const byAlias = <W, T>(aliases: readonly string[], data: Readonly<Record<string, W | null>>, toDomain: (record: W) => T): (T | null)[] =>
+    aliases.map((alias) => {
+      const record = data[alias];
+      return record ? toDomain(record) : null;
+    });
+
   /** By-id lookups through aliased documents, `MAX_BATCH_ALIASES` ids per request. */
   const lookup = async <T>(
     ids: readonly string[],
@@ -156,22 +166,27 @@ export const createPlainConnector = (
       return lookup<DomainContact>(ids, async (chunkIds) => {
         const operation = customersByIds(chunkIds.length);
         const data = await client.request(operation, batchVariables(chunkIds), customersBatchData);
-        return operation.aliases.map((alias) => {
-          const customer = data[alias];
-          return customer ? plainCustomerToDomain(connectionId, customer) : null;
-        });
+        return byAlias(operation.aliases, data, (customer) => plainCustomerToDomain(connectionId, customer));
       });
     },
 
-    getAgents(ids) {
-      return lookup<DomainAgent>(ids, async (chunkIds) => {
+    // Users first; an id that is no user is asked again as a machine user (a bot or AI agent), so a
+    // lookup of users only costs one request.
+    async getAgents(ids) {
+      const users = await lookup<DomainAgent>(ids, async (chunkIds) => {
         const operation = usersByIds(chunkIds.length);
         const data = await client.request(operation, batchVariables(chunkIds), usersBatchData);
-        return operation.aliases.map((alias) => {
-          const user = data[alias];
-          return user ? plainUserToDomain(connectionId, user) : null;
-        });
+        return byAlias(operation.aliases, data, (user) => plainUserToDomain(connectionId, user));
       });
+      const missing = ids.filter((_, i) => users[i] === null);
+      if (missing.length === 0) return users;
+      const machines = await lookup<DomainAgent>(missing, async (chunkIds) => {
+        const operation = machineUsersByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), machineUsersBatchData);
+        return byAlias(operation.aliases, data, (machineUser) => plainMachineUserToDomain(connectionId, machineUser));
+      });
+      const machineById = new Map(missing.map((id, i) => [id, machines[i] ?? null]));
+      return ids.map((id, i) => users[i] ?? machineById.get(id) ?? null);
     },
 
     async findContactsByEmail(email) {

@@ -11,9 +11,11 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS, type TicketChannel } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
-import type { ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
-import type { PlainActor, PlainCustomer, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
+import type { StatusDetailType, ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
+import type { PlainActor, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
 
 /** Plain → the unified model, one named function per mapping (each unit-tested). */
 
@@ -23,23 +25,53 @@ const STATUS_TO_DOMAIN: Readonly<Record<ThreadStatus, TicketStatus>> = { TODO: '
 
 const isPlainStatus = (status: string): status is ThreadStatus => (PLAIN_STATUSES as readonly string[]).includes(status);
 
-/** TODO → OPEN, SNOOZED → ON_HOLD, DONE → SOLVED; a status Plain adds later → null (rawStatus keeps it). */
-export const plainStatusToDomain = (status: string): TicketStatus | null =>
-  isPlainStatus(status) ? STATUS_TO_DOMAIN[status] : null;
+const WAITING_FOR_CUSTOMER = 'ThreadStatusDetailWaitingForCustomer';
 
-/** The Plain statuses whose tickets have one of `statuses` (NEW, PENDING and CLOSED have none). */
-export const domainStatusesToPlain = (statuses: readonly TicketStatus[]): ThreadStatus[] =>
-  PLAIN_STATUSES.filter((plain) => statuses.includes(STATUS_TO_DOMAIN[plain]));
+/**
+ * TODO → OPEN, DONE → SOLVED; SNOOZED → PENDING when `statusDetail` says it waits for the customer,
+ * else ON_HOLD (snoozed for a while). A status Plain adds later → the fallback (rawStatus keeps it).
+ */
+export const plainStatusToDomain = (status: string, statusDetailType: string | null = null): TicketStatus => {
+  if (!isPlainStatus(status)) return FALLBACK_STATUS;
+  if (status === 'SNOOZED' && statusDetailType === WAITING_FOR_CUSTOMER) return 'PENDING';
+  return STATUS_TO_DOMAIN[status];
+};
 
 /**
  * Who the thread waits on. The status gives the base (TODO: the team; SNOOZED and DONE: nobody) and
  * `statusDetail` refines it where it says more: "waiting for customer" is the customer's turn.
  */
 export const plainWaitingOn = (status: string, statusDetailType: string | null): WaitingOn | null => {
-  if (statusDetailType === 'ThreadStatusDetailWaitingForCustomer') return 'CUSTOMER';
+  if (statusDetailType === WAITING_FOR_CUSTOMER) return 'CUSTOMER';
   if (status === 'TODO') return 'TEAM';
   if (status === 'SNOOZED' || status === 'DONE') return 'NONE';
   return null;
+};
+
+/** The `StatusDetailType` of each reason a snoozed thread can give (Plain's filter names them so). */
+const SNOOZE_DETAILS: Readonly<Record<'PENDING' | 'ON_HOLD', readonly StatusDetailType[]>> = {
+  PENDING: ['WAITING_FOR_CUSTOMER'],
+  ON_HOLD: ['WAITING_FOR_DURATION'],
+};
+const TODO_DETAILS: readonly StatusDetailType[] = ['CREATED', 'IN_PROGRESS', 'NEW_REPLY', 'THREAD_LINK_UPDATED'];
+const DONE_DETAILS: readonly StatusDetailType[] = ['DONE_MANUALLY_SET', 'DONE_AUTOMATICALLY_SET', 'IGNORED', 'THREAD_DISCUSSION_RESOLVED'];
+
+/**
+ * Normalised statuses as Plain's `statuses` and, when only one of PENDING and ON_HOLD is wanted,
+ * `statusDetails` (which then names the details of every wanted status, as Plain ANDs the two). Null
+ * when no thread can match (NEW and CLOSED never occur in Plain).
+ */
+export const domainStatusesToPlain = (statuses: readonly TicketStatus[]): Pick<ThreadsFilter, 'statuses' | 'statusDetails'> | null => {
+  const wants = (status: TicketStatus) => statuses.includes(status);
+  const plain = PLAIN_STATUSES.filter((s) => (s === 'SNOOZED' ? wants('PENDING') || wants('ON_HOLD') : wants(STATUS_TO_DOMAIN[s])));
+  if (plain.length === 0) return null;
+  if (!plain.includes('SNOOZED') || (wants('PENDING') && wants('ON_HOLD'))) return { statuses: plain };
+  const details = [
+    ...(wants('OPEN') ? TODO_DETAILS : []),
+    ...(wants('PENDING') ? SNOOZE_DETAILS.PENDING : SNOOZE_DETAILS.ON_HOLD),
+    ...(wants('SOLVED') ? DONE_DETAILS : []),
+  ];
+  return { statuses: plain, statusDetails: details };
 };
 
 const PRIORITIES: readonly TicketPriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
@@ -52,8 +84,10 @@ export const domainPriorityToPlain = (priority: TicketPriority): number => PRIOR
 /** `DateTime { iso8601 }` → an ISO 8601 timestamp, normalised to UTC with milliseconds. */
 export const plainDateTimeToIso = (dateTime: { iso8601: string }): string => new Date(dateTime.iso8601).toISOString();
 
-/** EMAIL → "email", MS_TEAMS → "ms_teams": the lower-case channel names the other connectors use. */
-export const plainChannelToDomain = (channel: string): string => channel.toLowerCase();
+/** Plain's `ThreadChannel` values and their channel; INTERNAL, IMPORT and later values are OTHER. */
+export const PLAIN_CHANNELS: ChannelTable = { EMAIL: 'EMAIL', CHAT: 'CHAT', API: 'API', SLACK: 'SLACK', MS_TEAMS: 'MS_TEAMS', DISCORD: 'SOCIAL' };
+
+export const plainChannelToDomain = (channel: string): TicketChannel | null => channelOf(PLAIN_CHANNELS, channel);
 
 /** A thread's labels → its tags, by label type name. */
 export const plainLabelsToTags = (labels: PlainThread['labels']): string[] => labels.map((label) => label.labelType.name);
@@ -84,23 +118,25 @@ export const plainThreadToDomain = (connectionId: string, thread: PlainThread, o
     subject: thread.title,
     description: thread.description,
     summary: null,
-    status: plainStatusToDomain(thread.status),
+    status: plainStatusToDomain(thread.status, thread.statusDetail?.__typename ?? null),
     rawStatus: thread.status,
     priority: plainPriorityToDomain(thread.priority),
     rawPriority: String(thread.priority),
     type: null,
     channel: plainChannelToDomain(thread.channel),
+    rawChannel: thread.channel,
     waitingOn: plainWaitingOn(thread.status, thread.statusDetail?.__typename ?? null),
     tags: plainLabelsToTags(thread.labels),
     customFields: [],
     requester: plainCustomerRef(thread.customer),
-    // Only users are agents; a thread assigned to a machine user or the system has no agent assignee.
-    assigneeId: thread.assignedTo?.__typename === 'User' ? thread.assignedTo.id : null,
+    ...plainAssignee(connectionId, thread.assignedTo),
     groupId: null,
     createdAt: plainDateTimeToIso(thread.createdAt),
     updatedAt: plainDateTimeToIso(thread.updatedAt),
     lastMessageAt: latest(inbound, outbound),
     lastMessagePreview: thread.previewText,
+    ref: thread.ref,
+    upstreamExternalId: thread.externalId,
     url: plainThreadUrl(options.workspaceId, thread.id),
     raw: thread,
   };
@@ -111,6 +147,7 @@ export const plainCustomerToDomain = (connectionId: string, customer: PlainCusto
   externalId: customer.id,
   name: customer.fullName,
   email: customer.email.email,
+  emails: [customer.email.email],
   phone: null,
   company: customer.company?.name ?? null,
   createdAt: plainDateTimeToIso(customer.createdAt),
@@ -120,6 +157,7 @@ export const plainCustomerToDomain = (connectionId: string, customer: PlainCusto
 export const plainUserToDomain = (connectionId: string, user: PlainUser): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: user.fullName,
   email: user.email,
   role: null,
@@ -127,9 +165,42 @@ export const plainUserToDomain = (connectionId: string, user: PlainUser): Domain
   raw: user,
 });
 
-/** The agents a thread's assignee names (users only), for `Page.included`. */
+/** A machine user (an API user or an AI agent) is a BOT; its `type` is kept as the role. */
+export const plainMachineUserToDomain = (connectionId: string, machineUser: PlainMachineUser): DomainAgent => ({
+  connectionId,
+  externalId: machineUser.id,
+  kind: 'BOT',
+  name: machineUser.fullName,
+  email: null,
+  role: machineUser.type,
+  avatarUrl: null,
+  raw: machineUser,
+});
+
+type PlainAssignee = PlainThread['assignedTo'];
+
+const plainAssigneeToDomain = (connectionId: string, assignee: NonNullable<PlainAssignee>): DomainAgent | null => {
+  switch (assignee.__typename) {
+    case 'User':
+      return plainUserToDomain(connectionId, assignee);
+    case 'MachineUser':
+      return plainMachineUserToDomain(connectionId, assignee);
+    case 'System':
+      return { connectionId, externalId: assignee.id, kind: 'SYSTEM', name: null, email: null, role: null, avatarUrl: null, raw: assignee };
+    case 'Unknown':
+      return null;
+  }
+};
+
+/** A thread's assignee, whoever it is (a user, a machine user or the system), inline. */
+const plainAssignee = (connectionId: string, assignee: PlainAssignee): Pick<DomainTicket, 'assigneeId' | 'assignee'> => {
+  const agent = assignee ? plainAssigneeToDomain(connectionId, assignee) : null;
+  return agent ? { assigneeId: agent.externalId, assignee: agent } : { assigneeId: null };
+};
+
+/** The agent a thread's assignee names, for `Page.included`. */
 export const plainThreadAgent = (connectionId: string, thread: PlainThread): DomainAgent | null =>
-  thread.assignedTo?.__typename === 'User' ? plainUserToDomain(connectionId, thread.assignedTo) : null;
+  thread.assignedTo ? plainAssigneeToDomain(connectionId, thread.assignedTo) : null;
 
 export const plainActorToAuthor = (actor: PlainActor): DomainMessage['author'] => {
   const author = (kind: AuthorKind, externalId: string | null, name: string | null, email: string | null) => ({
@@ -146,7 +217,7 @@ export const plainActorToAuthor = (actor: PlainActor): DomainMessage['author'] =
     case 'DeletedCustomerActor':
       return author('CONTACT', actor.customerId, null, null);
     case 'MachineUserActor':
-      return author('SYSTEM', actor.machineUser.id, actor.machineUser.fullName, null);
+      return author('BOT', actor.machineUser.id, actor.machineUser.fullName, null);
     case 'SystemActor':
       return author('SYSTEM', actor.systemId, null, null);
     case 'Unknown':
@@ -198,7 +269,12 @@ export const plainTimelineEntryToDomain = (connectionId: string, entry: PlainTim
 export const ticketFilterToPlain = (filter: TicketFilter): ThreadsFilter | null => {
   const plain: ThreadsFilter = {};
   let statuses: ThreadStatus[] | undefined;
-  if (filter.statuses) statuses = domainStatusesToPlain(filter.statuses);
+  if (filter.statuses) {
+    const normalised = domainStatusesToPlain(filter.statuses);
+    if (!normalised) return null;
+    statuses = normalised.statuses ?? undefined;
+    if (normalised.statusDetails) plain.statusDetails = normalised.statusDetails;
+  }
   if (filter.rawStatuses) {
     const raw = filter.rawStatuses.filter(isPlainStatus);
     statuses = statuses ? statuses.filter((s) => raw.includes(s)) : PLAIN_STATUSES.filter((s) => raw.includes(s));

@@ -36,9 +36,13 @@ export const plainUserSchema = z.looseObject({
 });
 export type PlainUser = z.output<typeof plainUserSchema>;
 
+/** `type` is API_USER or AI_AGENT today; read as a string, as Plain may add kinds. */
+export const plainMachineUserSchema = z.looseObject({ id: z.string().min(1), fullName: z.string(), type: z.string() });
+export type PlainMachineUser = z.output<typeof plainMachineUserSchema>;
+
 const assigneeSchema = z.union([
   plainUserSchema.extend({ __typename: z.literal('User') }),
-  z.looseObject({ __typename: z.literal('MachineUser'), id: z.string(), fullName: z.string() }),
+  plainMachineUserSchema.extend({ __typename: z.literal('MachineUser') }),
   z.looseObject({ __typename: z.literal('System'), id: z.string() }),
   otherMember(['User', 'MachineUser', 'System']),
 ]);
@@ -86,7 +90,7 @@ const actorSchema = z.union([
     customer: z.looseObject({ id: z.string(), fullName: z.string(), email: z.looseObject({ email: z.string() }) }),
   }),
   z.looseObject({ __typename: z.literal('DeletedCustomerActor'), customerId: z.string() }),
-  z.looseObject({ __typename: z.literal('MachineUserActor'), machineUser: z.looseObject({ id: z.string(), fullName: z.string() }) }),
+  z.looseObject({ __typename: z.literal('MachineUserActor'), machineUser: plainMachineUserSchema }),
   z.looseObject({ __typename: z.literal('SystemActor'), systemId: z.string() }),
   otherMember(['UserActor', 'CustomerActor', 'DeletedCustomerActor', 'MachineUserActor', 'SystemActor']),
 ]);
@@ -131,6 +135,7 @@ export const searchCustomersData = z.looseObject({ searchCustomers: connection(p
 
 export const customersBatchData = z.record(z.string(), plainCustomerSchema.nullable());
 export const usersBatchData = z.record(z.string(), plainUserSchema.nullable());
+export const machineUsersBatchData = z.record(z.string(), plainMachineUserSchema.nullable());
 
 export const plainMutationErrorSchema = z.looseObject({
   message: z.string(),

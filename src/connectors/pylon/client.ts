@@ -5,12 +5,14 @@ import { rfc3339 } from './filter.js';
 import {
   pylonContactSchema,
   pylonIssueSchema,
+  pylonIssueStatusSchema,
   pylonListSchema,
   pylonMessageSchema,
   pylonOneSchema,
   pylonUserSchema,
   type PylonContact,
   type PylonIssue,
+  type PylonIssueStatus,
   type PylonMessage,
   type PylonPagination,
   type PylonSearchBody,
@@ -31,6 +33,7 @@ const oneIssue = pylonOneSchema(pylonIssueSchema);
 const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
+const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
 
 /** The Pylon calls the connector makes, one method per endpoint, payloads validated by wire.ts. */
 export const createPylonClient = (settings: ConnectionSettings<PylonCredentials, unknown>) => {
@@ -61,6 +64,10 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     /** `GET /issues/{id}/messages`: the whole conversation, replies and internal notes. */
     async issueMessages(id: string): Promise<PylonMessage[]> {
       return (await http.json({ method: 'GET', path: `/issues/${path(id)}/messages` }, messageList)).data;
+    },
+    /** `GET /issue-statuses`: the account's states, built-in and custom, with their categories. */
+    async issueStatuses(): Promise<PylonIssueStatus[]> {
+      return (await http.json({ method: 'GET', path: '/issue-statuses' }, issueStatusList)).data;
     },
     /** `POST /contacts/search` (a read: safe to retry). */
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {

@@ -1,6 +1,6 @@
 import type { TicketFilter, TicketFilterKey } from '../connector.js';
-import type { TicketStatus } from '../../domain/types.js';
-import { PYLON_BASE_STATES, PYLON_PRIORITY_VALUES } from './map.js';
+import { FALLBACK_STATUS, type TicketStatus } from '../../domain/types.js';
+import { PYLON_BASE_STATES, PYLON_PRIORITY_VALUES, pylonStateToStatus, type PylonStateCategories } from './map.js';
 import type { PylonFilter } from './wire.js';
 
 /**
@@ -24,26 +24,18 @@ export const pylonFilterKeys = (priorityField: string | undefined): TicketFilter
   ...(priorityField === undefined ? [] : (['priorities'] as const)),
 ];
 
-const STATE_OF: Readonly<Partial<Record<TicketStatus, string>>> = {
-  NEW: 'new',
-  PENDING: 'waiting_on_customer',
-  ON_HOLD: 'on_hold',
-  CLOSED: 'closed',
-};
-
 /**
- * A state condition for normalised statuses. OPEN covers `waiting_on_you` and every custom slug, so a
- * set with OPEN becomes `not_in` the base states it excludes. SOLVED never occurs in Pylon: null
- * means no issue can match.
+ * A state condition for normalised statuses: every state slug the account has (built-in, and custom by
+ * its category) whose status is wanted. A state no table knows gets the fallback status, so a set
+ * with the fallback becomes `not_in` the known states it excludes. SOLVED never occurs in Pylon:
+ * null means no issue can match.
  */
-export const statusCondition = (statuses: readonly TicketStatus[]): PylonFilter | null => {
-  if (statuses.includes('OPEN')) {
-    const wanted = new Set(statuses.map((status) => STATE_OF[status]).filter((state) => state !== undefined));
-    const excluded = PYLON_BASE_STATES.filter((state) => state !== 'waiting_on_you' && !wanted.has(state));
-    return { field: 'state', operator: 'not_in', values: excluded };
-  }
-  const states = statuses.map((status) => STATE_OF[status]).filter((state): state is string => state !== undefined);
-  return states.length === 0 ? null : { field: 'state', operator: 'in', values: [...new Set(states)] };
+export const statusCondition = (statuses: readonly TicketStatus[], categories: PylonStateCategories = new Map()): PylonFilter | null => {
+  const known = [...new Set([...PYLON_BASE_STATES, ...categories.keys()])];
+  const wanted = (state: string) => statuses.includes(pylonStateToStatus(state, categories).status);
+  if (statuses.includes(FALLBACK_STATUS)) return { field: 'state', operator: 'not_in', values: known.filter((state) => !wanted(state)) };
+  const states = known.filter(wanted);
+  return states.length === 0 ? null : { field: 'state', operator: 'in', values: states };
 };
 
 /** RFC 3339 with milliseconds, as Pylon's time operators take it. */
@@ -53,10 +45,14 @@ export const rfc3339 = (ms: number): string => new Date(ms).toISOString();
  * The conditions of `filter` besides created time: an empty list for none, null when nothing can
  * match (so no request is needed at all).
  */
-export const searchConditions = (filter: TicketFilter, priorityField: string | undefined): PylonFilter[] | null => {
+export const searchConditions = (
+  filter: TicketFilter,
+  priorityField: string | undefined,
+  categories: PylonStateCategories = new Map(),
+): PylonFilter[] | null => {
   const conditions: PylonFilter[] = [];
   if (filter.statuses) {
-    const condition = statusCondition(filter.statuses);
+    const condition = statusCondition(filter.statuses, categories);
     if (!condition) return null;
     conditions.push(condition);
   }

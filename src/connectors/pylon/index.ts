@@ -7,7 +7,15 @@ import { readPageCursors } from '../../pagination/page-cursors.js';
 import { createPylonClient, type PylonClient, type PylonCredentials } from './client.js';
 import { decodePosition, encodePosition } from './cursors.js';
 import { allOf, createdWithin, pylonFilterKeys, searchConditions } from './filter.js';
-import { pylonContactToDomain, pylonIssueToDomain, pylonMessageToDomain, pylonUserToDomain } from './map.js';
+import { ttlValue } from '../ttl-value.js';
+import {
+  pylonContactToDomain,
+  pylonIssueToDomain,
+  pylonMessageToDomain,
+  pylonStateCategories,
+  pylonUserToDomain,
+  type PylonStateCategories,
+} from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
 import { PYLON_MAX_LIMIT, type PylonFilter, type PylonIssue } from './wire.js';
 
@@ -16,7 +24,9 @@ export interface PylonOptions {
   priorityField?: string;
 }
 
-/** Requests in flight at once for lookups Pylon has no batch endpoint for (issues and users by id). */
+/** How long the account's issue states are kept (`GET /issue-statuses` is limited to 10 calls a minute). */
+const STATUS_TABLE_TTL_MS = 5 * 60 * 1000;
+
 /** Issues created up to this far in the gateway's future still list (clock skew with Pylon). */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
@@ -98,7 +108,10 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
   const { priorityField } = settings.options;
   // Issues and users by id have no batch endpoint: as many in flight as the connection's pool allows.
   const concurrency = settings.rate.maxConcurrency;
-  const toTicket = (issue: PylonIssue): DomainTicket => pylonIssueToDomain(issue, { connectionId, priorityField });
+  // The account's states change rarely; every listing and lookup needs them to map custom states.
+  const stateCategories = ttlValue(async () => pylonStateCategories(await client.issueStatuses()), { ttlMs: STATUS_TABLE_TTL_MS });
+  const toTicketWith = (categories: PylonStateCategories) => (issue: PylonIssue): DomainTicket =>
+    pylonIssueToDomain(issue, { connectionId, priorityField, stateCategories: categories });
   const toContact = (contact: Parameters<typeof pylonContactToDomain>[0]): DomainContact => pylonContactToDomain(contact, connectionId);
 
   return {
@@ -118,7 +131,9 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
           connectionId,
         });
       }
-      const conditions = searchConditions(input.filter, priorityField);
+      const categories = await stateCategories.get();
+      const toTicket = toTicketWith(categories);
+      const conditions = searchConditions(input.filter, priorityField, categories);
       const bounds = boundsOf(input);
       if (conditions === null || bounds.lo > bounds.hi) return { edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: null };
       const source = issueSource(client, conditions);
@@ -146,7 +161,9 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
 
     async getTickets(ids) {
       // No batch endpoint: one GET per distinct id (or issue number), a few at a time.
-      return (await mapBounded(ids, concurrency, (id) => client.getIssue(id))).map((issue) => (issue ? toTicket(issue) : null));
+      const [categories, issues] = await Promise.all([stateCategories.get(), mapBounded(ids, concurrency, (id) => client.getIssue(id))]);
+      const toTicket = toTicketWith(categories);
+      return issues.map((issue) => (issue ? toTicket(issue) : null));
     },
 
     async getContacts(ids) {

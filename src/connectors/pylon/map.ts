@@ -10,7 +10,9 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
-import type { PylonContact, PylonIssue, PylonMessage, PylonUser } from './wire.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
+import type { PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
 export const PYLON_BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'] as const;
@@ -23,10 +25,35 @@ const STATE_MAP: Readonly<Record<string, { status: TicketStatus; waitingOn: Wait
   closed: { status: 'CLOSED', waitingOn: null },
 };
 
-/** A Pylon state as status and waitingOn; a custom status slug counts as OPEN (its slug stays in rawStatus). */
-export const pylonStateToStatus = (state: string | null | undefined): { status: TicketStatus | null; waitingOn: WaitingOn | null } => {
-  if (!state) return { status: null, waitingOn: null };
-  return STATE_MAP[state] ?? { status: 'OPEN', waitingOn: null };
+/** Each state slug the account has (`GET /issue-statuses`), built-in or custom, and its built-in category. */
+export type PylonStateCategories = ReadonlyMap<string, string>;
+
+export const pylonStateCategories = (statuses: readonly Pick<PylonIssueStatus, 'slug' | 'category'>[]): PylonStateCategories =>
+  new Map(statuses.map((status) => [status.slug, status.category]));
+
+const builtInState = (slug: string | undefined) => (slug !== undefined && Object.hasOwn(STATE_MAP, slug) ? STATE_MAP[slug] : undefined);
+
+/**
+ * A Pylon state as status and waitingOn: a built-in state by itself, a custom state by its category;
+ * a state the table does not know (or none) gets the fallback status. The slug stays in rawStatus.
+ */
+export const pylonStateToStatus = (
+  state: string | null | undefined,
+  categories: PylonStateCategories = new Map(),
+): { status: TicketStatus; waitingOn: WaitingOn | null } => {
+  if (!state) return { status: FALLBACK_STATUS, waitingOn: null };
+  return builtInState(state) ?? builtInState(categories.get(state)) ?? { status: FALLBACK_STATUS, waitingOn: null };
+};
+
+/** Pylon's issue `source` words and their channel. */
+export const PYLON_CHANNELS: ChannelTable = {
+  email: 'EMAIL',
+  slack: 'SLACK',
+  microsoft_teams: 'MS_TEAMS',
+  discord: 'SOCIAL',
+  chat_widget: 'CHAT',
+  form: 'WEB',
+  api: 'API',
 };
 
 const PRIORITY_MAP: Readonly<Record<string, TicketPriority>> = { urgent: 'URGENT', high: 'HIGH', medium: 'NORMAL', low: 'LOW' };
@@ -75,10 +102,12 @@ const nonEmpty = (value: string | null | undefined): string | null => (value ? v
 export interface PylonMapOptions {
   connectionId: string;
   priorityField: string | undefined;
+  /** The account's custom states by category; without it a custom state gets the fallback status. */
+  stateCategories?: PylonStateCategories;
 }
 
 export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions): DomainTicket => {
-  const { status, waitingOn } = pylonStateToStatus(issue.state);
+  const { status, waitingOn } = pylonStateToStatus(issue.state, options.stateCategories);
   const requester: PersonRef | null =
     issue.requester?.id || issue.requester?.email
       ? { externalId: nonEmpty(issue.requester.id), name: null, email: nonEmpty(issue.requester.email) }
@@ -93,7 +122,8 @@ export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions):
     rawStatus: nonEmpty(issue.state),
     ...pylonPriority(issue, options.priorityField),
     type: nonEmpty(issue.type),
-    channel: nonEmpty(issue.source),
+    channel: channelOf(PYLON_CHANNELS, issue.source),
+    rawChannel: nonEmpty(issue.source),
     waitingOn,
     tags: issue.tags ?? [],
     customFields: pylonCustomFields(issue.custom_fields),
@@ -104,6 +134,7 @@ export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions):
     updatedAt: isoOrNull(issue.updated_at),
     lastMessageAt: isoOrNull(issue.latest_message_time),
     lastMessagePreview: null,
+    ref: issue.number === null || issue.number === undefined ? null : String(issue.number),
     url: nonEmpty(issue.link),
     raw: issue,
   };
@@ -114,6 +145,7 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
   externalId: contact.id,
   name: nonEmpty(contact.name),
   email: nonEmpty(contact.email) ?? contact.emails?.[0] ?? null,
+  emails: [...new Set([contact.email, ...(contact.emails ?? [])].filter((email): email is string => !!email))],
   phone: nonEmpty(contact.primary_phone_number) ?? contact.phone_numbers?.[0] ?? null,
   // A contact names its account by id only; the account's name would cost a request per account.
   company: null,
@@ -124,6 +156,7 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
 export const pylonUserToDomain = (user: PylonUser, connectionId: string): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: nonEmpty(user.name),
   email: nonEmpty(user.email),
   // `role_id` names a role record, not a role.

@@ -4,8 +4,8 @@ import { z } from 'zod';
  * Pylon payloads as the connector reads them (OpenAPI `Issue`, `Contact`, `User`, `Message`). Unknown
  * keys pass through (`looseObject`) so `raw` keeps them; the keys we map are type-checked. Pylon is
  * written in Go: an empty field may come as null or be left out, so optional fields accept both.
- * Every Pylon id is a string (UUID), so no id ever goes through a float; the int64 issue `number` is
- * only kept in `raw`.
+ * Every Pylon id is a string (UUID), so no id ever goes through a float; the issue `number` (a
+ * counter per account, far below 2^53) is the ticket's `ref`.
  */
 
 const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'expected an RFC 3339 time');
@@ -25,6 +25,7 @@ export const pylonCustomFieldSchema = z.looseObject({
 
 export const pylonIssueSchema = z.looseObject({
   id: z.string().min(1),
+  number: z.number().int().nullish(),
   title: z.string().nullish(),
   body_html: z.string().nullish(),
   state: z.string().nullish(),
@@ -55,6 +56,14 @@ export const pylonContactSchema = z.looseObject({
   avatar_url: z.string().nullish(),
 });
 export type PylonContact = z.infer<typeof pylonContactSchema>;
+
+/** One of the account's issue states (`GET /issue-statuses`); a custom state belongs to a built-in category. */
+export const pylonIssueStatusSchema = z.looseObject({
+  slug: z.string().min(1),
+  label: z.string().nullish(),
+  category: z.string().min(1),
+});
+export type PylonIssueStatus = z.output<typeof pylonIssueStatusSchema>;
 
 export const pylonUserSchema = z.looseObject({
   id: z.string().min(1),

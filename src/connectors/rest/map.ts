@@ -10,6 +10,8 @@ import type {
   WaitingOn,
 } from '../../domain/types.js';
 import { invertTable, lookupRaw as lookup, text } from '../shared/map.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { RestConversation, RestCustomer, RestTicket, RestUser } from './wire.js';
 
 /** Upstream status strings ↔ normalised statuses; one upstream string per status, so filters map back exactly. */
@@ -36,11 +38,14 @@ const WAITING_ON_BY_RAW: Readonly<Record<string, WaitingOn>> = {
   closed: 'NONE',
 };
 
+/** The REST helpdesk's channel words. */
+const REST_CHANNELS: ChannelTable = { email: 'EMAIL', chat: 'CHAT', web: 'WEB', phone: 'PHONE', api: 'API' };
+
 const MESSAGE_TYPE_BY_RAW: Readonly<Record<string, MessageType>> = { reply: 'REPLY', note: 'NOTE', system: 'SYSTEM' };
 const AUTHOR_KIND_BY_RAW: Readonly<Record<string, AuthorKind>> = { user: 'AGENT', customer: 'CONTACT', system: 'SYSTEM' };
 
-/** Unknown strings normalise to null; the raw string stays on the ticket. */
-export const restStatusToDomain = (raw: string | null | undefined): TicketStatus | null => lookup(STATUS_BY_RAW, raw);
+/** Unknown strings normalise to null (a status to the fallback); the raw string stays on the ticket. */
+export const restStatusToDomain = (raw: string | null | undefined): TicketStatus => lookup(STATUS_BY_RAW, raw) ?? FALLBACK_STATUS;
 export const restPriorityToDomain = (raw: string | null | undefined): TicketPriority | null => lookup(PRIORITY_BY_RAW, raw);
 export const restWaitingOn = (raw: string | null | undefined): WaitingOn | null => lookup(WAITING_ON_BY_RAW, raw);
 export const restStatusFromDomain = (status: TicketStatus): string => RAW_BY_STATUS[status];
@@ -61,7 +66,8 @@ export const restTicketToDomain = (connectionId: string, baseUrl: string, ticket
   priority: restPriorityToDomain(ticket.priority),
   rawPriority: ticket.priority ?? null,
   type: null,
-  channel: text(ticket.channel),
+  channel: channelOf(REST_CHANNELS, ticket.channel),
+  rawChannel: text(ticket.channel),
   waitingOn: restWaitingOn(ticket.status),
   tags: ticket.tags ?? [],
   customFields: Object.entries(ticket.custom_fields ?? {}).map(([key, value]) => ({ key, value })),
@@ -83,6 +89,7 @@ export const restCustomerToDomain = (connectionId: string, customer: RestCustome
   externalId: customer.id,
   name: text(customer.name),
   email: text(customer.email),
+  emails: customer.email ? [customer.email] : [],
   phone: text(customer.phone),
   company: text(customer.company),
   createdAt: customer.created_at ?? null,
@@ -92,6 +99,7 @@ export const restCustomerToDomain = (connectionId: string, customer: RestCustome
 export const restUserToDomain = (connectionId: string, user: RestUser): DomainAgent => ({
   connectionId,
   externalId: user.id,
+  kind: 'HUMAN',
   name: text(user.name),
   email: text(user.email),
   role: text(user.role),

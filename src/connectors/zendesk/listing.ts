@@ -1,5 +1,7 @@
 import type { ConnectorCapabilities, TicketFilter, TicketSort } from '../connector.js';
-import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK } from './map.js';
+import { rawChannelsOf } from '../../domain/channels.js';
+import { GatewayError } from '../../domain/errors.js';
+import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK, ZENDESK_CHANNELS } from './map.js';
 
 /**
  * Which Zendesk endpoint serves a ticket listing:
@@ -15,11 +17,11 @@ import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK } from './map.js';
 
 export const ZENDESK_CAPABILITIES: ConnectorCapabilities = {
   // requesterId alone uses the requester endpoint; with any other filter it becomes a search term.
-  filters: ['statuses', 'rawStatuses', 'priorities', 'assigneeId', 'requesterId', 'channel'],
+  filters: ['statuses', 'rawStatuses', 'priorities', 'assigneeId', 'requesterId', 'channel', 'rawChannel'],
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
-  // Only offset-paged listings (search, sorted by creation) carry a count; cursor pages do not.
-  totalCount: false,
+  // Offset-paged listings (search, and sorting by creation) carry a count; cursor pages (sorting by update) do not.
+  totalCount: true,
 };
 
 export type SortOrder = 'asc' | 'desc';
@@ -49,6 +51,15 @@ const statusValues = (filter: TicketFilter): string[] | undefined => {
   return [...new Set(first)].filter((status) => !second || second.includes(status));
 };
 
+/** The `via:` values of the channel filters (both must hold when both are given); undefined for none. */
+const viaValues = (filter: TicketFilter): string[] | undefined => {
+  // OTHER is every word the table lacks: no list of `via:` terms says that.
+  if (filter.channel === 'OTHER') throw new GatewayError('CAPABILITY_UNSUPPORTED', 'Zendesk cannot filter by channel OTHER: filter by rawChannel');
+  const normalised = filter.channel === undefined ? undefined : rawChannelsOf(ZENDESK_CHANNELS, filter.channel);
+  if (filter.rawChannel === undefined) return normalised;
+  return normalised === undefined || normalised.includes(filter.rawChannel) ? [filter.rawChannel] : [];
+};
+
 export const planTicketListing = (filter: TicketFilter, sort: TicketSort): TicketListingPlan => {
   const ids = [filter.requesterId, filter.assigneeId].filter((id): id is string => id !== undefined);
   if (ids.some((id) => !isZendeskId(id))) return { mode: 'empty' };
@@ -56,7 +67,9 @@ export const planTicketListing = (filter: TicketFilter, sort: TicketSort): Ticke
   if (statuses?.length === 0 || filter.priorities?.length === 0) return { mode: 'empty' };
   const sortOrder: SortOrder = sort.direction === 'ASC' ? 'asc' : 'desc';
 
-  const needsSearch = statuses !== undefined || filter.priorities !== undefined || filter.assigneeId !== undefined || filter.channel !== undefined;
+  const vias = viaValues(filter);
+  if (vias?.length === 0) return { mode: 'empty' };
+  const needsSearch = statuses !== undefined || filter.priorities !== undefined || filter.assigneeId !== undefined || vias !== undefined;
   if (needsSearch) {
     // Repeated keywords of one kind match any of their values; different keywords must all match.
     const terms = [
@@ -65,7 +78,7 @@ export const planTicketListing = (filter: TicketFilter, sort: TicketSort): Ticke
       ...(filter.assigneeId === undefined ? [] : [term('assignee', filter.assigneeId)]),
       ...(statuses ?? []).map((status) => term('status', status)),
       ...(filter.priorities ?? []).map((priority) => term('priority', DOMAIN_PRIORITY_TO_ZENDESK[priority])),
-      ...(filter.channel === undefined ? [] : [term('via', filter.channel)]),
+      ...(vias ?? []).map((via) => term('via', via)),
     ];
     return { mode: 'search', query: terms.join(' '), sortBy: sort.field === 'CREATED_AT' ? 'created_at' : 'updated_at', sortOrder };
   }

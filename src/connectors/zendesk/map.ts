@@ -10,6 +10,8 @@ import type {
   TicketStatus,
   WaitingOn,
 } from '../../domain/types.js';
+import { FALLBACK_STATUS } from '../../domain/types.js';
+import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { ZendeskComment, ZendeskId, ZendeskTicket, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
@@ -32,9 +34,9 @@ export const DOMAIN_STATUS_TO_ZENDESK: Readonly<Record<TicketStatus, string>> = 
 
 const ZENDESK_STATUSES = new Map(Object.entries(DOMAIN_STATUS_TO_ZENDESK).map(([domain, zendesk]) => [zendesk, domain as TicketStatus]));
 
-/** A status category to ours; a string Zendesk may add later maps to null and stays in `rawStatus`. */
-export const zendeskStatusToDomain = (status: string | null | undefined): TicketStatus | null =>
-  (status && ZENDESK_STATUSES.get(status)) || null;
+/** A status category to ours; a string Zendesk may add later maps to the fallback and stays in `rawStatus`. */
+export const zendeskStatusToDomain = (status: string | null | undefined): TicketStatus =>
+  (status && ZENDESK_STATUSES.get(status)) || FALLBACK_STATUS;
 
 export const DOMAIN_PRIORITY_TO_ZENDESK: Readonly<Record<TicketPriority, string>> = {
   LOW: 'low',
@@ -50,7 +52,7 @@ export const zendeskPriorityToDomain = (priority: string | null | undefined): Ti
 
 /** pending waits on the requester, hold on a third party; new and open on the team. */
 export const zendeskWaitingOn = (status: string | null | undefined): WaitingOn | null => {
-  switch (zendeskStatusToDomain(status)) {
+  switch (status ? ZENDESK_STATUSES.get(status) : undefined) {
     case 'NEW':
     case 'OPEN':
       return 'TEAM';
@@ -66,7 +68,27 @@ export const zendeskWaitingOn = (status: string | null | undefined): WaitingOn |
   }
 };
 
-/** `via.channel` as is ("email", "web", "api", "chat", …): the channel filter sends it back as `via:`. */
+/** `via.channel` words (Zendesk's via types) and their channel; others are OTHER. */
+export const ZENDESK_CHANNELS: ChannelTable = {
+  email: 'EMAIL',
+  web: 'WEB',
+  web_form: 'WEB',
+  web_widget: 'WEB',
+  mobile: 'WEB',
+  mobile_sdk: 'WEB',
+  api: 'API',
+  chat: 'CHAT',
+  native_messaging: 'CHAT',
+  voice: 'PHONE',
+  sms: 'PHONE',
+  twitter: 'SOCIAL',
+  facebook: 'SOCIAL',
+  instagram_dm: 'SOCIAL',
+  whatsapp: 'SOCIAL',
+  slack: 'SLACK',
+};
+
+/** `via.channel` as is ("email", "web", "api", "chat", …): the raw channel filter sends it back as `via:`. */
 export const zendeskChannel = (ticket: Pick<ZendeskTicket, 'via'>): string | null => ticket.via?.channel ?? null;
 
 /** Custom fields keyed by their numeric id; values stay whatever JSON the account's field type gives. */
@@ -92,7 +114,8 @@ export const zendeskTicketToDomain = (connectionId: string, ticket: ZendeskTicke
   priority: zendeskPriorityToDomain(ticket.priority),
   rawPriority: ticket.priority ?? null,
   type: ticket.type ?? null,
-  channel: zendeskChannel(ticket),
+  channel: channelOf(ZENDESK_CHANNELS, zendeskChannel(ticket)),
+  rawChannel: zendeskChannel(ticket),
   waitingOn: zendeskWaitingOn(ticket.status),
   tags: ticket.tags ?? [],
   customFields: zendeskCustomFields(ticket),
@@ -103,6 +126,8 @@ export const zendeskTicketToDomain = (connectionId: string, ticket: ZendeskTicke
   updatedAt: ticket.updated_at ?? null,
   lastMessageAt: null,
   lastMessagePreview: null,
+  upstreamExternalId: ticket.external_id ?? null,
+  customStatusId: optionalId(ticket.custom_status_id),
   url: ticket.url ?? null,
   raw: ticket,
 });
@@ -115,6 +140,7 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
   externalId: zendeskIdToString(user.id),
   name: user.name ?? null,
   email: user.email ?? null,
+  emails: user.email ? [user.email] : [],
   phone: user.phone ?? null,
   // Zendesk users carry an organization_id only; its name would cost another request per organization.
   company: null,
@@ -125,6 +151,7 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
 export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): DomainAgent => ({
   connectionId,
   externalId: zendeskIdToString(user.id),
+  kind: 'HUMAN',
   name: user.name ?? null,
   email: user.email ?? null,
   role: user.role ?? null,
@@ -132,7 +159,11 @@ export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): Dom
   raw: user,
 });
 
-const authorKind = (user: ZendeskUser | undefined): AuthorKind | null => {
+/** Zendesk's id for its own system user (automations, triggers, apps), as its activity and ticket-field docs give it. */
+export const ZENDESK_SYSTEM_USER_ID = '-1';
+
+const authorKind = (authorId: string, user: ZendeskUser | undefined): AuthorKind | null => {
+  if (authorId === ZENDESK_SYSTEM_USER_ID) return 'SYSTEM';
   if (!user?.role) return null;
   return isZendeskAgent(user) ? 'AGENT' : 'CONTACT';
 };
@@ -155,7 +186,7 @@ export const zendeskCommentToMessage = (
     internal,
     bodyText: comment.plain_body ?? comment.body ?? null,
     bodyHtml: comment.html_body ?? null,
-    author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(author) },
+    author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(authorId, author) },
     createdAt: comment.created_at,
     raw: comment,
   };

@@ -28,6 +28,8 @@ export const zendeskTicketSchema = z.looseObject({
   subject: optionalString,
   description: optionalString,
   status: optionalString,
+  custom_status_id: optionalId,
+  external_id: optionalString,
   priority: optionalString,
   type: optionalString,
   requester_id: optionalId,

@@ -102,8 +102,8 @@ export const resolveNode = async (
     }
     case 'Contact':
       return tag(await resolveContact(context, parts, path));
-    case 'HelpdeskConnection':
-      return tag(readableConnection(context, first, 'HelpdeskConnection'));
+    case 'Helpdesk':
+      return tag(readableConnection(context, first, 'Helpdesk'));
     case 'Workspace': {
       assertWorkspace(context, first, 'this Workspace');
       return tag(context.runtime.workspace(first));

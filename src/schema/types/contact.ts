@@ -9,7 +9,7 @@ import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
 import { COST, connectionsInReach, pageCost, perConnectionInScope, type CostContext } from '../cost.js';
-import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
+import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
 import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
 import { OrderDirectionEnum } from './enums.js';
@@ -30,10 +30,11 @@ export const contactGlobalId = async (context: GatewayContext, ref: ContactRef, 
 const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').implement({
   description: 'One upstream record behind a contact.',
   fields: (t) => ({
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (contact, _args, context) => liveOf(context, contact.connectionId) }),
     externalId: t.exposeString('externalId', { description: "The upstream's id of the person (use it as TicketFilter.requesterId)." }),
     name: t.exposeString('name', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
+    email: t.exposeString('email', { nullable: true, description: 'The primary address.' }),
+    emails: t.exposeStringList('emails', { description: 'Every address of the record, the primary first.' }),
     phone: t.exposeString('phone', { nullable: true }),
     company: t.exposeString('company', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (contact) => contact.createdAt }),
@@ -78,7 +79,7 @@ const contactTickets = async (
   const lookup = await lookupIdentities(context, ref);
   const filter = {
     ...(args.status ? { rawStatuses: [args.status] } : {}),
-    ...(args.channel ? { channel: args.channel } : {}),
+    ...(args.channel ? { rawChannel: args.channel } : {}),
   };
   // One source per record, keyed by connection and rank so keys hold from page to page; a connection
   // whose lookup failed stays in the list as a failing source, so the cursor keeps its place for it.
@@ -114,8 +115,8 @@ builder.node(ContactObjectRef, {
     const ticketArgs = {
       order: t.arg({ type: OrderDirectionEnum, defaultValue: 'DESC', description: 'By creation time. Default DESC.' }),
       status: t.arg.string({ description: "The upstream's own status string (values depend on the helpdesk)." }),
-      channel: t.arg.string({ description: 'The channel the ticket arrived on.' }),
-      connectionId: t.arg.id({ description: 'Only this connection (a config id or a HelpdeskConnection id).' }),
+      channel: t.arg.string({ description: "The channel the ticket arrived on, in the upstream's own word (as `HelpdeskTicket.channel`)." }),
+      connectionId: t.arg.id({ description: 'Only this connection (a config id or a Helpdesk id).' }),
       workspaceId: t.arg.id({ description: "The contact's workspace; refused when it names another." }),
     };
     return {
@@ -124,6 +125,16 @@ builder.node(ContactObjectRef, {
         resolve: async (ref, _args, context, info) => ref.hint?.name ?? (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.name ?? null,
       }),
       email: t.string({ nullable: true, resolve: (ref, _args, context, info) => contactEmail(context, ref, responsePathAsArray(info.path)) }),
+      emails: t.stringList({
+        nullable: true,
+        description: 'Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records.',
+        resolve: async (ref, _args, context, info) => {
+          const path = responsePathAsArray(info.path);
+          const known = await contactEmail(context, ref, path);
+          const records = await identities(context, ref, path);
+          return [...new Set([...(known ? [known] : []), ...records.flatMap((record) => record.emails.map(normaliseEmail))])];
+        },
+      }),
       phone: t.string({
         nullable: true,
         resolve: async (ref, _args, context, info) => (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.phone ?? null,
@@ -172,7 +183,7 @@ builder.queryField('contacts', (t) =>
       description: "One connection's contact records. Upstream cost: 1, and `first`/`last` times what is selected under it.",
       complexity: pageCost(() => COST.load),
       args: {
-        connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a HelpdeskConnection id.' }),
+        connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a Helpdesk id.' }),
         search: t.arg.string({ description: 'Free text, as the upstream searches it.' }),
       },
       resolve: async (_root, args, context) => {

@@ -2,7 +2,7 @@ import { responsePathAsArray } from 'graphql';
 import { idParts, encodeGlobalId } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { COST } from '../cost.js';
-import { ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
+import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf } from '../resolve/nodes.js';
 import { contactGlobalId } from './contact.js';
@@ -41,7 +41,7 @@ builder.node(HelpdeskTicketRef, {
     status: t.exposeString('rawStatus', { nullable: true, description: 'The upstream status string.' }),
     priority: t.exposeString('rawPriority', { nullable: true, description: 'The upstream priority string.' }),
     type: t.exposeString('type', { nullable: true }),
-    channel: t.exposeString('channel', { nullable: true }),
+    channel: t.exposeString('rawChannel', { nullable: true, description: 'The upstream channel word.' }),
     tags: t.exposeStringList('tags'),
     requester: t.field({ type: RequesterRef, nullable: true, resolve: (ticket) => ticket.requester }),
     lastExternalUpdateAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.updatedAt }),
@@ -54,6 +54,6 @@ builder.node(HelpdeskTicketRef, {
       complexity: COST.load,
       resolve: (ticket, _args, context) => requesterRef(ticket, liveOf(context, ticket.connectionId).settings.workspaceId),
     }),
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
   }),
 });

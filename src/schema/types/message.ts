@@ -1,10 +1,11 @@
 import { idParts } from '../../domain/global-id.js';
+import type { DomainMessage } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { MessageRef } from '../refs.js';
 import { AuthorKindEnum, MessageTypeEnum } from './enums.js';
 
 const MessageAuthorRef = builder
-  .objectRef<{ kind: 'AGENT' | 'CONTACT' | 'SYSTEM' | null; externalId: string | null; name: string | null; email: string | null }>('MessageAuthor')
+  .objectRef<NonNullable<DomainMessage['author']>>('MessageAuthor')
   .implement({
     fields: (t) => ({
       kind: t.field({ type: AuthorKindEnum, nullable: true, resolve: (author) => author.kind }),

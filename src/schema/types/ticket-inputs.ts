@@ -1,10 +1,10 @@
 import type { TicketFilter, TicketSort } from '../../connectors/connector.js';
 import { builder } from '../builder.js';
-import { OrderDirectionEnum, TicketOrderFieldEnum, TicketPriorityEnum, TicketStatusEnum } from './enums.js';
+import { OrderDirectionEnum, TicketChannelEnum, TicketOrderFieldEnum, TicketPriorityEnum, TicketStatusEnum } from './enums.js';
 
 export const TicketFilterInput = builder.inputType('TicketFilter', {
   description:
-    'Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see HelpdeskConnection.capabilities).',
+    'Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see Helpdesk.capabilities).',
   fields: (t) => ({
     statuses: t.field({ type: [TicketStatusEnum] }),
     rawStatuses: t.stringList({ description: "The upstream's own status strings." }),
@@ -13,7 +13,8 @@ export const TicketFilterInput = builder.inputType('TicketFilter', {
     requesterId: t.string({ description: "The upstream's id of the requester (ContactIdentity.externalId)." }),
     accountId: t.string({ description: "The upstream's id of the customer's organization (a Pylon account, say)." }),
     tags: t.stringList({ description: 'Tickets carrying every one of these tags.' }),
-    channel: t.string(),
+    channel: t.field({ type: TicketChannelEnum, description: 'The normalised channel.' }),
+    rawChannel: t.string({ description: "The upstream's own channel word." }),
     createdAfter: t.field({ type: 'DateTime' }),
     createdBefore: t.field({ type: 'DateTime' }),
     updatedAfter: t.field({ type: 'DateTime' }),

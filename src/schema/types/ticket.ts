@@ -6,10 +6,10 @@ import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
 import { COST, pageCost, perConnectionInScope } from '../cost.js';
-import { AgentObjectRef, ContactObjectRef, HelpdeskConnectionRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
+import { AgentObjectRef, ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, MessageRef, TicketRef } from '../refs.js';
 import { requesterRef } from '../resolve/contacts.js';
 import { liveOf, resolveTicket } from '../resolve/nodes.js';
-import { TicketPriorityEnum, TicketStatusEnum, WaitingOnEnum } from './enums.js';
+import { TicketChannelEnum, TicketPriorityEnum, TicketStatusEnum, WaitingOnEnum } from './enums.js';
 import { TicketFilterInput, TicketOrderInput, toTicketFilter, toTicketSort } from './ticket-inputs.js';
 
 const CustomFieldRef = builder.objectRef<{ key: string; value: unknown }>('CustomField').implement({
@@ -30,12 +30,13 @@ builder.node(TicketRef, {
     subject: t.exposeString('subject', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     summary: t.exposeString('summary', { nullable: true }),
-    status: t.field({ type: TicketStatusEnum, nullable: true, resolve: (ticket) => ticket.status }),
+    status: t.field({ type: TicketStatusEnum, resolve: (ticket) => ticket.status }),
     rawStatus: t.exposeString('rawStatus', { nullable: true, description: "The upstream's own status." }),
     priority: t.field({ type: TicketPriorityEnum, nullable: true, resolve: (ticket) => ticket.priority }),
     rawPriority: t.exposeString('rawPriority', { nullable: true }),
     type: t.exposeString('type', { nullable: true }),
-    channel: t.exposeString('channel', { nullable: true }),
+    channel: t.field({ type: TicketChannelEnum, nullable: true, resolve: (ticket) => ticket.channel }),
+    rawChannel: t.exposeString('rawChannel', { nullable: true, description: "The upstream's own channel word." }),
     waitingOn: t.field({ type: WaitingOnEnum, nullable: true, resolve: (ticket) => ticket.waitingOn }),
     tags: t.exposeStringList('tags'),
     customFields: t.field({ type: [CustomFieldRef], resolve: (ticket) => ticket.customFields }),
@@ -51,15 +52,33 @@ builder.node(TicketRef, {
       nullable: true,
       description: 'The agent the ticket is assigned to. Upstream cost: 1 (loaded in batches when a field needs more than the id).',
       complexity: COST.load,
-      resolve: (ticket) => (ticket.assigneeId ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId } : null),
+      resolve: (ticket) =>
+        ticket.assigneeId
+          ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId, ...(ticket.assignee ? { agent: ticket.assignee } : {}) }
+          : null,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (ticket) => ticket.createdAt }),
     updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.updatedAt }),
     lastMessageAt: t.field({ type: 'DateTime', nullable: true, resolve: (ticket) => ticket.lastMessageAt }),
     lastMessagePreview: t.exposeString('lastMessagePreview', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
+    ref: t.string({
+      nullable: true,
+      description: "The short reference the upstream shows people: Plain's `T-123`, Pylon's issue number.",
+      resolve: (ticket) => ticket.ref ?? null,
+    }),
+    upstreamExternalId: t.string({
+      nullable: true,
+      description: "The id another system set on the record: Plain's thread `externalId`, Zendesk's `external_id`.",
+      resolve: (ticket) => ticket.upstreamExternalId ?? null,
+    }),
+    customStatusId: t.string({
+      nullable: true,
+      description: "Zendesk's `custom_status_id`: the account's own status, within the category `status` gives.",
+      resolve: (ticket) => ticket.customStatusId ?? null,
+    }),
     raw: t.field({ type: 'JSON', nullable: true, description: 'The upstream payload the ticket was mapped from.', resolve: (ticket) => ticket.raw }),
-    connection: t.field({ type: HelpdeskConnectionRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
+    helpdesk: t.field({ type: HelpdeskRef, resolve: (ticket, _args, context) => liveOf(context, ticket.connectionId) }),
     helpdeskTicket: t.field({ type: HelpdeskTicketRef, description: 'The seed-000 view of the same record.', resolve: (ticket) => ticket }),
     messages: t.connection(
       {
@@ -87,7 +106,7 @@ builder.queryField('tickets', (t) =>
       complexity: pageCost(perConnectionInScope),
       args: {
         workspaceId: t.arg.id({ description: "Defaults to the token's only workspace." }),
-        connectionId: t.arg.id({ description: 'A connection id from the config, or a HelpdeskConnection id.' }),
+        connectionId: t.arg.id({ description: 'A connection id from the config, or a Helpdesk id.' }),
         filter: t.arg({ type: TicketFilterInput }),
         orderBy: t.arg({ type: TicketOrderInput }),
       },

@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../../context.js';
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
-import { HelpdeskConnectionRef, WorkspaceRef } from '../refs.js';
+import { HelpdeskRef, WorkspaceRef } from '../refs.js';
 
 builder.node(WorkspaceRef, {
   description: 'A tenant: a set of helpdesk connections that tokens are scoped to.',
@@ -9,8 +9,8 @@ builder.node(WorkspaceRef, {
   fields: (t) => ({
     workspaceId: t.exposeString('id', { description: 'The id the config file gives the workspace.' }),
     name: t.exposeString('name'),
-    connections: t.field({
-      type: [HelpdeskConnectionRef],
+    helpdesks: t.field({
+      type: [HelpdeskRef],
       resolve: (workspace, _args, context) => context.runtime.connectionsOf(workspace.id),
     }),
   }),

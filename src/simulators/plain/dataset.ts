@@ -37,6 +37,7 @@ export interface SimMachineUser {
   id: string;
   fullName: string;
   publicName: string;
+  type: 'API_USER' | 'AI_AGENT';
 }
 
 export interface SimCustomer {
@@ -170,11 +171,15 @@ const timelineFor = (
   thread: SimThread,
   customer: SimCustomer,
   users: readonly SimUser[],
+  machineUsers: readonly SimMachineUser[],
   length: number,
 ): SimTimelineEntry[] => {
   const entries: SimTimelineEntry[] = [];
   let at = Date.parse(thread.createdAt);
   const agentId = thread.assignee?.kind === 'User' ? thread.assignee.id : random.pick(users).id;
+  // A thread assigned to a machine user (a bot) gets its replies from that bot.
+  const bot = thread.assignee?.kind === 'MachineUser' ? machineUsers.find((m) => m.id === thread.assignee?.id) : undefined;
+  const teamActor: SimActor = bot ? { kind: 'MachineUser', machineUserId: bot.id } : { kind: 'User', userId: agentId };
   for (let i = 0; i < length; i++) {
     const base = { id: plainId(random, 'te'), threadId: thread.id, customerId: customer.id, timestamp: iso(at) };
     const fromCustomer = i === 0 || random.chance(0.45);
@@ -188,8 +193,8 @@ const timelineFor = (
       });
     } else {
       const text = i === 0 ? (thread.description ?? thread.title) : fromCustomer ? random.pick(CUSTOMER_FOLLOW_UPS) : random.pick(REPLIES);
-      const actor: SimActor = fromCustomer ? { kind: 'Customer', customerId: customer.id } : { kind: 'User', userId: agentId };
-      const author = fromCustomer ? customer : users.find((u) => u.id === agentId);
+      const actor: SimActor = fromCustomer ? { kind: 'Customer', customerId: customer.id } : teamActor;
+      const author = fromCustomer ? customer : bot ? { fullName: bot.fullName, email: 'bot@plain.example.com' } : users.find((u) => u.id === agentId);
       const entry: SimEntry =
         thread.channel === 'EMAIL'
           ? { kind: 'EMAIL', emailId: plainId(random, 'em'), subject: thread.title, text, from: { name: author?.fullName ?? '', email: author?.email ?? '' } }
@@ -214,7 +219,7 @@ export const buildPlainDataset = (): PlainDataset => {
     email: agentEmail(name, 'plain.example.com'),
     avatarUrl: null,
   }));
-  const machineUsers: SimMachineUser[] = [{ id: plainId(random, 'mu'), fullName: 'Triage Bot', publicName: 'Triage' }];
+  const machineUsers: SimMachineUser[] = [{ id: plainId(random, 'mu'), fullName: 'Triage Bot', publicName: 'Triage', type: 'AI_AGENT' }];
   const customers: SimCustomer[] = peopleFor(PLAIN_PEOPLE_INDEX, PEOPLE_COUNT).map((person, i) => {
     const createdAt = iso(BASE_TIME - (200 - i) * 24 * 60 * MINUTE);
     const domain = `${person.company.toLowerCase().replace(/[^a-z]+/g, '')}.example.com`;
@@ -272,7 +277,7 @@ export const buildPlainDataset = (): PlainDataset => {
       updatedAt: iso(updated),
     };
     const length = i % LONG_TIMELINE_EVERY === 0 ? LONG_TIMELINE_LENGTH : random.int(1, 8);
-    const timeline = timelineFor(random, thread, customer, users, length);
+    const timeline = timelineFor(random, thread, customer, users, machineUsers, length);
     const lastText = [...timeline].reverse().find((e) => e.entry.kind !== 'CUSTOM' && e.entry.kind !== 'NOTE');
     thread.previewText = lastText && 'text' in lastText.entry ? lastText.entry.text.slice(0, 120) : null;
     threads.push(thread);

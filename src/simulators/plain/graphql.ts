@@ -229,6 +229,7 @@ interface ThreadsFilterArgs {
   customerIds?: string[] | null;
   assignedToUser?: string[] | null;
   statuses?: string[] | null;
+  statusDetails?: string[] | null;
   createdAt?: DatetimeFilter | null;
   updatedAt?: DatetimeFilter | null;
 }
@@ -253,6 +254,13 @@ const inWindow = (name: string, filter: DatetimeFilter | null | undefined): ((is
 const listFilter = <T>(values: readonly T[] | null | undefined): ((value: T | undefined) => boolean) =>
   values && values.length > 0 ? (value) => value !== undefined && values.includes(value) : () => true;
 
+/** `ThreadStatusDetailWaitingForCustomer` → `WAITING_FOR_CUSTOMER`, the name `StatusDetailType` gives it. */
+const statusDetailType = (typename: string): string =>
+  typename
+    .replace(/^ThreadStatusDetail/, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
+
 const matchesThreads = (filters: ThreadsFilterArgs | null | undefined): ((thread: SimThread) => boolean) => {
   const f = filters ?? {};
   const ids = listFilter(f.threadIds);
@@ -260,6 +268,7 @@ const matchesThreads = (filters: ThreadsFilterArgs | null | undefined): ((thread
   const customers = listFilter(f.customerIds);
   const assignees = listFilter(f.assignedToUser);
   const statuses = listFilter(f.statuses);
+  const statusDetails = listFilter(f.statusDetails);
   const created = inWindow('createdAt', f.createdAt);
   const updated = inWindow('updatedAt', f.updatedAt);
   return (t) =>
@@ -268,6 +277,7 @@ const matchesThreads = (filters: ThreadsFilterArgs | null | undefined): ((thread
     customers(t.customerId) &&
     assignees(t.assignee?.kind === 'User' ? t.assignee.id : undefined) &&
     statuses(t.status) &&
+    statusDetails(statusDetailType(t.statusDetail)) &&
     created(t.createdAt) &&
     updated(t.updatedAt);
 };
@@ -401,6 +411,10 @@ export const plainRoot = (dataset: PlainDataset) => {
     user: ({ userId }: { userId: string }) => {
       const user = users.get(userId);
       return user ? userView(user) : null;
+    },
+    machineUser: ({ machineUserId }: { machineUserId: string }) => {
+      const machineUser = machineUsers.get(machineUserId);
+      return machineUser ? machineUserView(machineUser) : null;
     },
     markThreadAsDone: ({ input }: { input: { threadId: string; statusDetail?: string | null } }) => {
       const thread = threads.get(input.threadId);

@@ -76,6 +76,7 @@ export interface PylonDataset {
   /** In creation order (issue number order). */
   issues: SimIssue[];
   messages: Map<string, SimMessage[]>;
+  issueStatuses: readonly SimIssueStatus[];
   /** Custom field slugs an issue search may filter on. */
   issueFieldSlugs: readonly string[];
 }
@@ -99,8 +100,47 @@ export const PYLON_AGENT_DOMAIN = 'pylon-demo.dev';
 /** A custom status slug (Pylon accounts define their own). */
 export const PYLON_CUSTOM_STATE = 'investigating';
 
+export interface SimIssueStatus {
+  slug: string;
+  label: string;
+  category: string;
+  is_default_status: boolean;
+  is_archived: boolean;
+}
+
+const builtIn = (slug: string, label: string): SimIssueStatus => ({ slug, label, category: slug, is_default_status: true, is_archived: false });
+const custom = (slug: string, label: string, category: string): SimIssueStatus => ({ slug, label, category, is_default_status: false, is_archived: false });
+
+/** `GET /issue-statuses`: the five built-in states, and a custom state in each of their categories. */
+export const PYLON_ISSUE_STATUSES: readonly SimIssueStatus[] = [
+  builtIn('new', 'New'),
+  builtIn('waiting_on_you', 'Waiting on you'),
+  builtIn('waiting_on_customer', 'Waiting on customer'),
+  builtIn('on_hold', 'On hold'),
+  builtIn('closed', 'Closed'),
+  custom('triage', 'Triage', 'new'),
+  custom(PYLON_CUSTOM_STATE, 'Investigating', 'waiting_on_you'),
+  custom('awaiting_logs', 'Awaiting logs', 'waiting_on_customer'),
+  custom('blocked_by_vendor', 'Blocked by vendor', 'on_hold'),
+  custom('duplicate', 'Duplicate', 'closed'),
+];
+
+/** The contact (by index) that carries a second address, and that address. */
+export const PYLON_TWO_EMAIL_CONTACT = 1;
+export const secondEmail = (email: string): string => `${email.split('@')[0] ?? 'someone'}.home@example.org`;
+
 const DAY = 24 * 60 * 60 * 1000;
-const STATES = ['new', 'waiting_on_you', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed', 'closed', 'closed', PYLON_CUSTOM_STATE];
+const STATES = [
+  'new',
+  'waiting_on_you',
+  'waiting_on_you',
+  'waiting_on_customer',
+  'on_hold',
+  'closed',
+  'closed',
+  'closed',
+  ...PYLON_ISSUE_STATUSES.filter((status) => !status.is_default_status).map((status) => status.slug),
+];
 const SOURCES = ['slack', 'slack', 'slack', 'email', 'email', 'chat_widget', 'form', 'manual', 'microsoft_teams'];
 const TAGS = ['billing', 'bug', 'onboarding', 'feature-request', 'integration', 'sso'];
 const PRIORITIES = ['urgent', 'high', 'medium', 'medium', 'low'];
@@ -141,11 +181,12 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
   const people = peopleFor(PYLON_PEOPLE_INDEX, PYLON_CONTACT_COUNT);
   const accounts = [...new Set(people.map((person) => person.company))].map((name) => ({ id: uuid(random), name }));
   const accountOf = (company: string): { id: string } => ({ id: (accounts.find((a) => a.name === company) ?? accounts[0])?.id ?? '' });
-  const contacts: SimContact[] = people.map((person) => ({
+  const contacts: SimContact[] = people.map((person, index) => ({
     id: uuid(random),
     name: person.name,
     email: person.email,
-    emails: [person.email],
+    // One person also writes from a second address: a contact record with two emails.
+    emails: index === PYLON_TWO_EMAIL_CONTACT ? [person.email, secondEmail(person.email)] : [person.email],
     phone_numbers: [person.phone],
     primary_phone_number: person.phone,
     account: accountOf(person.company),
@@ -215,5 +256,5 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
     };
   });
 
-  return { now, users, contacts, accounts, issues, messages, issueFieldSlugs: ['priority', 'region', 'products'] };
+  return { now, users, contacts, accounts, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
 };

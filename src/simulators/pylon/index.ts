@@ -172,6 +172,7 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
           return ok({ data: data.messages.get(issue.id) ?? [], pagination: { cursor: '', has_next_page: false } });
         },
       },
+      { method: 'GET', pattern: '/issue-statuses', handle: () => ok({ data: data.issueStatuses }) },
       { method: 'POST', pattern: '/contacts/search', handle: (request) => search(request, data.contacts, contactField) },
       {
         method: 'GET',

@@ -29,6 +29,10 @@ export interface SimTicket {
   raw_subject: string;
   description: string;
   status: 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+  /** The account's custom status (each category has one: the account uses custom statuses). */
+  custom_status_id: number;
+  /** The id another system gave the ticket, on some (absent otherwise, as the OAS forbids null). */
+  external_id?: string;
   priority?: 'low' | 'normal' | 'high' | 'urgent';
   type?: 'question' | 'incident' | 'problem' | 'task';
   requester_id: bigint;
@@ -97,6 +101,15 @@ const SUBJECTS = [
 ];
 const TAGS = ['billing', 'access', 'refund', 'wifi', 'checkin', 'vip', 'maintenance', 'feedback'];
 const CHANNELS = ['email', 'email', 'email', 'web', 'web', 'api', 'chat', 'native_messaging', 'voice'];
+/** One custom status per category, as an account that has turned custom statuses on has. */
+export const ZENDESK_CUSTOM_STATUS_IDS: Readonly<Record<SimTicket['status'], number>> = {
+  new: 35436001,
+  open: 35436002,
+  pending: 35436003,
+  hold: 35436004,
+  solved: 35436005,
+  closed: 35436006,
+};
 const STATUSES: SimTicket['status'][] = ['new', 'open', 'open', 'open', 'pending', 'pending', 'hold', 'solved', 'solved', 'closed'];
 const PRIORITIES: SimTicket['priority'][] = [undefined, 'low', 'normal', 'normal', 'high', 'urgent'];
 const TYPES: SimTicket['type'][] = [undefined, 'question', 'question', 'incident', 'problem', 'task'];
@@ -198,6 +211,8 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       raw_subject: subject,
       description,
       status,
+      custom_status_id: ZENDESK_CUSTOM_STATUS_IDS[status],
+      ...(i % 5 === 0 ? { external_id: `crm-${8000 + i}` } : {}),
       ...(priority ? { priority } : {}),
       ...(type ? { type } : {}),
       requester_id: requester.id,

@@ -24,20 +24,30 @@ export type Access =
   | 'read'
   | 'write';
 
-/** A helpdesk user on the support side. */
+/** Who works tickets on the support side: a person, a machine user (a bot or AI agent) or the helpdesk itself. */
 export type Agent = Node & {
   __typename?: 'Agent';
   avatarUrl?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   email?: Maybe<Scalars['String']['output']>;
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   id: Scalars['ID']['output'];
+  /** Null only when the record could not be loaded. */
+  kind?: Maybe<AgentKind>;
   name?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A person (HUMAN), a machine user such as an API integration or AI agent (BOT), or the helpdesk itself (SYSTEM). */
+export type AgentKind =
+  | 'BOT'
+  | 'HUMAN'
+  | 'SYSTEM';
+
+/** Who wrote a message: an agent, the customer, a machine user (an integration or AI agent) or the helpdesk itself. */
 export type AuthorKind =
   | 'AGENT'
+  | 'BOT'
   | 'CONTACT'
   | 'SYSTEM';
 
@@ -53,14 +63,16 @@ export type Contact = Node & {
   __typename?: 'Contact';
   company?: Maybe<Scalars['String']['output']>;
   email?: Maybe<Scalars['String']['output']>;
-  /** Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. Upstream cost: 2 per connection (the person's lookup and their list), and `first`/`last` times what is selected under it. */
+  /** Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records. */
+  emails?: Maybe<Array<Scalars['String']['output']>>;
+  /** Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. */
   helpdeskTickets?: Maybe<HelpdeskTicketConnection>;
   id: Scalars['ID']['output'];
-  /** The upstream records behind this contact, one per helpdesk that knows them. Upstream cost: 1 per connection of the workspace. */
+  /** The upstream records behind this contact, one per helpdesk that knows them. */
   identities?: Maybe<Array<ContactIdentity>>;
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
-  /** The same list as normalised Tickets. Upstream cost: as `helpdeskTickets`. */
+  /** The same list as normalised Tickets. */
   tickets?: Maybe<TicketConnection>;
 };
 
@@ -110,11 +122,14 @@ export type ContactEdge = {
 export type ContactIdentity = {
   __typename?: 'ContactIdentity';
   company?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The primary address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Every address of the record, the primary first. */
+  emails?: Maybe<Array<Scalars['String']['output']>>;
   /** The upstream's id of the person (use it as TicketFilter.requesterId). */
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
   raw?: Maybe<Scalars['JSON']['output']>;
@@ -127,19 +142,9 @@ export type CustomField = {
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
-/** What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do. */
-export type HelpdeskCapabilities = {
-  __typename?: 'HelpdeskCapabilities';
-  backwardPagination?: Maybe<Scalars['Boolean']['output']>;
-  sortDirections?: Maybe<Array<OrderDirection>>;
-  ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
-  ticketSorts?: Maybe<Array<TicketOrderField>>;
-  totalCount?: Maybe<Scalars['Boolean']['output']>;
-};
-
 /** One configured helpdesk account (a Zendesk subdomain, a Pylon org, a Plain workspace…). */
-export type HelpdeskConnection = Node & {
-  __typename?: 'HelpdeskConnection';
+export type Helpdesk = Node & {
+  __typename?: 'Helpdesk';
   capabilities?: Maybe<HelpdeskCapabilities>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
@@ -150,22 +155,32 @@ export type HelpdeskConnection = Node & {
   workspace?: Maybe<Workspace>;
 };
 
+/** What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do. */
+export type HelpdeskCapabilities = {
+  __typename?: 'HelpdeskCapabilities';
+  backwardPagination?: Maybe<Scalars['Boolean']['output']>;
+  sortDirections?: Maybe<Array<OrderDirection>>;
+  ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
+  ticketSorts?: Maybe<Array<TicketOrderField>>;
+  totalCount?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A ticket as the helpdesk itself describes it (seed 000's helpdesk ticket): upstream strings, upstream ids. */
 export type HelpdeskTicket = Node & {
   __typename?: 'HelpdeskTicket';
+  /** The upstream channel word. */
   channel?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
-  /** The requester as a Contact. Upstream cost: 1 (their record, loaded in batches when a field needs it). */
   contact?: Maybe<Contact>;
-  /** The global id of the requester as a Contact. Upstream cost: 1 (their record, when the ticket has no email for them). */
+  /** The global id of the requester as a Contact. */
   contactId?: Maybe<Scalars['ID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   externalAssigneeId?: Maybe<Scalars['String']['output']>;
   externalGroupId?: Maybe<Scalars['String']['output']>;
   externalTicketId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   id: Scalars['ID']['output'];
   lastExternalUpdateAt?: Maybe<Scalars['DateTime']['output']>;
   /** The upstream priority string. */
@@ -247,7 +262,7 @@ export type MessageType =
 /** Writes to the helpdesks; every mutation needs a token with write access. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. Upstream cost: 2 (a read, then the write). */
+  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. */
   closeTicket?: Maybe<CloseTicketPayload>;
 };
 
@@ -276,19 +291,16 @@ export type PageInfo = {
 /** Read helpdesk data across every connection a token can see. */
 export type Query = {
   __typename?: 'Query';
-  /** A contact by its global id. Upstream cost: 1 per connection of the workspace (the email is looked up in each). */
   contact?: Maybe<Contact>;
-  /** The person with this email in any connection of the workspace; null when no helpdesk knows them. Upstream cost: 1 per connection of the workspace. */
+  /** The person with this email in any connection of the workspace; null when no helpdesk knows them. */
   contactByEmail?: Maybe<Contact>;
-  /** One connection's contact records. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  /** One connection's contact records. */
   contacts?: Maybe<ContactConnection>;
-  /** Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read. Upstream cost: 10 (a Message is found by reading its conversation, up to 10 pages; other types cost 1). */
+  /** Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read. */
   node?: Maybe<Node>;
-  /** Objects by their global ids (at most 100). Upstream cost: 10 per id, as for `node`. */
   nodes: Array<Maybe<Node>>;
-  /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
-  /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
+  /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). */
   tickets?: Maybe<TicketConnection>;
   viewer?: Maybe<Viewer>;
   /** The workspaces this token may read. */
@@ -353,29 +365,33 @@ export type QueryTicketsArgs = {
 /** A ticket from any helpdesk, normalised. */
 export type Ticket = Node & {
   __typename?: 'Ticket';
-  /** The agent the ticket is assigned to. Upstream cost: 1 (loaded in batches when a field needs more than the id). */
   assignee?: Maybe<Agent>;
-  channel?: Maybe<Scalars['String']['output']>;
-  connection?: Maybe<HelpdeskConnection>;
+  channel?: Maybe<TicketChannel>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   customFields?: Maybe<Array<CustomField>>;
+  /** Zendesk's `custom_status_id`: the account's own status, within the category `status` gives. */
+  customStatusId?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** The upstream's own id, exact. */
   externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
   /** The seed-000 view of the same record. */
   helpdeskTicket?: Maybe<HelpdeskTicket>;
   id: Scalars['ID']['output'];
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
   lastMessagePreview?: Maybe<Scalars['String']['output']>;
-  /** The conversation, oldest first. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  /** The conversation, oldest first. */
   messages?: Maybe<MessageConnection>;
   priority?: Maybe<TicketPriority>;
   /** The upstream payload the ticket was mapped from. */
   raw?: Maybe<Scalars['JSON']['output']>;
+  /** The upstream's own channel word. */
+  rawChannel?: Maybe<Scalars['String']['output']>;
   rawPriority?: Maybe<Scalars['String']['output']>;
   /** The upstream's own status. */
   rawStatus?: Maybe<Scalars['String']['output']>;
-  /** The person who asked. Upstream cost: 1 (their record, loaded in batches when a field needs it). */
+  /** The short reference the upstream shows people: Plain's `T-123`, Pylon's issue number. */
+  ref?: Maybe<Scalars['String']['output']>;
   requester?: Maybe<Contact>;
   status?: Maybe<TicketStatus>;
   subject?: Maybe<Scalars['String']['output']>;
@@ -383,6 +399,8 @@ export type Ticket = Node & {
   tags?: Maybe<Array<Scalars['String']['output']>>;
   type?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id another system set on the record: Plain's thread `externalId`, Zendesk's `external_id`. */
+  upstreamExternalId?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
   waitingOn?: Maybe<WaitingOn>;
 };
@@ -395,6 +413,18 @@ export type TicketMessagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Where the ticket came in, normalised; `rawChannel` keeps the upstream's own word (OTHER for a word no table knows). */
+export type TicketChannel =
+  | 'API'
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MS_TEAMS'
+  | 'OTHER'
+  | 'PHONE'
+  | 'SLACK'
+  | 'SOCIAL'
+  | 'WEB';
 
 export type TicketConnection = {
   __typename?: 'TicketConnection';
@@ -410,16 +440,19 @@ export type TicketEdge = {
   node: Ticket;
 };
 
-/** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see HelpdeskConnection.capabilities). */
+/** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see Helpdesk.capabilities). */
 export type TicketFilter = {
   /** The upstream's id of the customer's organization (a Pylon account, say). */
   accountId?: InputMaybe<Scalars['String']['input']>;
   /** The upstream's id of the assigned agent (Agent.externalId). */
   assigneeId?: InputMaybe<Scalars['String']['input']>;
-  channel?: InputMaybe<Scalars['String']['input']>;
+  /** The normalised channel. */
+  channel?: InputMaybe<TicketChannel>;
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   priorities?: InputMaybe<Array<TicketPriority>>;
+  /** The upstream's own channel word. */
+  rawChannel?: InputMaybe<Scalars['String']['input']>;
   /** The upstream's own status strings. */
   rawStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The upstream's id of the requester (ContactIdentity.externalId). */
@@ -488,7 +521,7 @@ export type WaitingOn =
 /** A tenant: a set of helpdesk connections that tokens are scoped to. */
 export type Workspace = Node & {
   __typename?: 'Workspace';
-  connections?: Maybe<Array<HelpdeskConnection>>;
+  helpdesks?: Maybe<Array<Helpdesk>>;
   id: Scalars['ID']['output'];
   name?: Maybe<Scalars['String']['output']>;
   /** The id the config file gives the workspace. */
@@ -511,8 +544,8 @@ export type ContactHelpdeskTicketsQueryVariables = Exact<{
 }>;
 
 
-export type ContactHelpdeskTicketsQuery = { __typename?: 'Query', contactByEmail?: { __typename?: 'Contact', id: string, name?: string | null, email?: string | null, identities?: Array<{ __typename?: 'ContactIdentity', externalId?: string | null, connection?: { __typename?: 'HelpdeskConnection', connectionId?: string | null, kind?: string | null } | null }> | null, helpdeskTickets?: { __typename?: 'HelpdeskTicketConnection', edges: Array<{ __typename?: 'HelpdeskTicketEdge', node: { __typename?: 'HelpdeskTicket', id: string, externalTicketId?: string | null, status?: string | null, subject?: string | null, createdAt?: string | null, requester?: { __typename?: 'HelpdeskTicketRequester', email?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+export type ContactHelpdeskTicketsQuery = { __typename?: 'Query', contactByEmail?: { __typename?: 'Contact', id: string, name?: string | null, email?: string | null, identities?: Array<{ __typename?: 'ContactIdentity', externalId?: string | null, helpdesk?: { __typename?: 'Helpdesk', connectionId?: string | null, kind?: string | null } | null }> | null, helpdeskTickets?: { __typename?: 'HelpdeskTicketConnection', edges: Array<{ __typename?: 'HelpdeskTicketEdge', node: { __typename?: 'HelpdeskTicket', id: string, externalTicketId?: string | null, status?: string | null, subject?: string | null, createdAt?: string | null, requester?: { __typename?: 'HelpdeskTicketRequester', email?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
 
 
 export const TicketsWithRequestersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsWithRequesters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TicketsWithRequestersQuery, TicketsWithRequestersQueryVariables>;
-export const ContactHelpdeskTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactHelpdeskTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"connection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalTicketId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactHelpdeskTicketsQuery, ContactHelpdeskTicketsQueryVariables>;
+export const ContactHelpdeskTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactHelpdeskTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"helpdesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalTicketId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactHelpdeskTicketsQuery, ContactHelpdeskTicketsQueryVariables>;

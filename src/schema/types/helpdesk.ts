@@ -1,6 +1,6 @@
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
-import { HelpdeskConnectionRef, WorkspaceRef } from '../refs.js';
+import { HelpdeskRef, WorkspaceRef } from '../refs.js';
 import { OrderDirectionEnum, TicketOrderFieldEnum } from './enums.js';
 
 const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCapabilities').implement({
@@ -20,7 +20,7 @@ interface HelpdeskCapabilitiesShape {
   totalCount: boolean;
 }
 
-builder.node(HelpdeskConnectionRef, {
+builder.node(HelpdeskRef, {
   description: 'One configured helpdesk account (a Zendesk subdomain, a Pylon org, a Plain workspace…).',
   id: { resolve: (live) => idParts(live.settings.id) },
   fields: (t) => ({
