@@ -33,7 +33,7 @@ const demo = await startDemo({ PORT: '0', DESKGRAPH_DEMO_TOKEN: 'soak-read-token
 const endpoint = `${demo.url}/graphql`;
 
 const ORDINARY = [
-  '{ tickets(first: 20) { edges { node { subject status priority requester { name email } assignee { name } connection { name } } } pageInfo { hasNextPage endCursor } } }',
+  '{ tickets(first: 20) { edges { node { subject status priority requester { name email } assignee { name } helpdesk { name } } } pageInfo { hasNextPage endCursor } } }',
   `{ contactByEmail(email: "${PEOPLE[1]?.email}") { name identities { externalId } helpdeskTickets(first: 10) { edges { node { subject status connectionId } } } } }`,
   '{ tickets(connectionId: "demo-zendesk", first: 10, filter: { statuses: [OPEN] }) { edges { node { subject messages(first: 5) { edges { node { bodyText } } } } } } }',
   '{ tickets(connectionId: "demo-rest", first: 25) { totalCount edges { node { subject requester { name } } } } }',
@@ -47,7 +47,7 @@ const nest = (levels: number, open: (i: number) => string, leaf: string): string
 
 /** Hostile requests: [body, headers]. Each must be refused before it runs. */
 const HOSTILE: { name: string; body: string; token: string | null }[] = [
-  { name: 'viewer nest 50', body: JSON.stringify({ query: `{ viewer { workspaces { ${nest(50, (i) => (i % 2 ? 'workspace' : 'connections'), 'name')} } } }` }), token: HOSTILE_TOKEN },
+  { name: 'viewer nest 50', body: JSON.stringify({ query: `{ viewer { workspaces { ${nest(50, (i) => (i % 2 ? 'workspace' : 'helpdesks'), 'name')} } } }` }), token: HOSTILE_TOKEN },
   {
     name: 'nested connections',
     body: JSON.stringify({

@@ -31,10 +31,10 @@ const refused = async (query: string, code: string, token: string | null = TOKEN
   return result;
 };
 
-/** `viewer { workspaces { connections { workspace { connections { … } } } } }`, `levels` deep (746 characters at 50). */
+/** `viewer { workspaces { helpdesks { workspace { helpdesks { … } } } } }`, `levels` deep (the report's query was 50 levels). */
 const nestedViewer = (levels: number): string => {
   let inner = 'name';
-  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `connections { ${inner} }` : `workspace { ${inner} }`;
+  for (let i = 0; i < levels; i++) inner = i % 2 === 0 ? `helpdesks { ${inner} }` : `workspace { ${inner} }`;
   return `{ viewer { workspaces { ${inner} } } }`;
 };
 

@@ -65,14 +65,14 @@ export type Contact = Node & {
   email?: Maybe<Scalars['String']['output']>;
   /** Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records. */
   emails?: Maybe<Array<Scalars['String']['output']>>;
-  /** Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. */
+  /** Seed 000's helpdesk tickets of this contact, merged across the workspace's connections. Upstream cost: 2 per connection (the person's lookup and their list), and `first`/`last` times what is selected under it. */
   helpdeskTickets?: Maybe<HelpdeskTicketConnection>;
   id: Scalars['ID']['output'];
-  /** The upstream records behind this contact, one per helpdesk that knows them. */
+  /** The upstream records behind this contact, one per helpdesk that knows them. Upstream cost: 1 per connection of the workspace. */
   identities?: Maybe<Array<ContactIdentity>>;
   name?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
-  /** The same list as normalised Tickets. */
+  /** The same list as normalised Tickets. Upstream cost: as `helpdeskTickets`. */
   tickets?: Maybe<TicketConnection>;
 };
 
@@ -172,8 +172,9 @@ export type HelpdeskTicket = Node & {
   channel?: Maybe<Scalars['String']['output']>;
   /** The id the config file gives the connection. */
   connectionId?: Maybe<Scalars['String']['output']>;
+  /** The requester as a Contact. Upstream cost: 1 (their record, loaded in batches when a field needs it). */
   contact?: Maybe<Contact>;
-  /** The global id of the requester as a Contact. */
+  /** The global id of the requester as a Contact. Upstream cost: 1 (their record, when the ticket has no email for them). */
   contactId?: Maybe<Scalars['ID']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -262,7 +263,7 @@ export type MessageType =
 /** Writes to the helpdesks; every mutation needs a token with write access. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. */
+  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. Upstream cost: 2 (a read, then the write). */
   closeTicket?: Maybe<CloseTicketPayload>;
 };
 
@@ -291,16 +292,19 @@ export type PageInfo = {
 /** Read helpdesk data across every connection a token can see. */
 export type Query = {
   __typename?: 'Query';
+  /** A contact by its global id. Upstream cost: 1 per connection of the workspace (the email is looked up in each). */
   contact?: Maybe<Contact>;
-  /** The person with this email in any connection of the workspace; null when no helpdesk knows them. */
+  /** The person with this email in any connection of the workspace; null when no helpdesk knows them. Upstream cost: 1 per connection of the workspace. */
   contactByEmail?: Maybe<Contact>;
-  /** One connection's contact records. */
+  /** One connection's contact records. Upstream cost: 1, and `first`/`last` times what is selected under it. */
   contacts?: Maybe<ContactConnection>;
-  /** Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read. */
+  /** Any object by its global id; null (with FORBIDDEN) for an object of a workspace this token cannot read. Upstream cost: 10 (a Message is found by reading its conversation, up to 10 pages; other types cost 1). */
   node?: Maybe<Node>;
+  /** Objects by their global ids (at most 100). Upstream cost: 10 per id, as for `node`. */
   nodes: Array<Maybe<Node>>;
+  /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
-  /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). */
+  /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
   tickets?: Maybe<TicketConnection>;
   viewer?: Maybe<Viewer>;
   /** The workspaces this token may read. */
@@ -365,6 +369,7 @@ export type QueryTicketsArgs = {
 /** A ticket from any helpdesk, normalised. */
 export type Ticket = Node & {
   __typename?: 'Ticket';
+  /** The agent the ticket is assigned to. Upstream cost: 1 (loaded in batches when a field needs more than the id). */
   assignee?: Maybe<Agent>;
   channel?: Maybe<TicketChannel>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
@@ -380,7 +385,7 @@ export type Ticket = Node & {
   id: Scalars['ID']['output'];
   lastMessageAt?: Maybe<Scalars['DateTime']['output']>;
   lastMessagePreview?: Maybe<Scalars['String']['output']>;
-  /** The conversation, oldest first. */
+  /** The conversation, oldest first. Upstream cost: 1, and `first`/`last` times what is selected under it. */
   messages?: Maybe<MessageConnection>;
   priority?: Maybe<TicketPriority>;
   /** The upstream payload the ticket was mapped from. */
@@ -392,6 +397,7 @@ export type Ticket = Node & {
   rawStatus?: Maybe<Scalars['String']['output']>;
   /** The short reference the upstream shows people: Plain's `T-123`, Pylon's issue number. */
   ref?: Maybe<Scalars['String']['output']>;
+  /** The person who asked. Upstream cost: 1 (their record, loaded in batches when a field needs it). */
   requester?: Maybe<Contact>;
   status?: Maybe<TicketStatus>;
   subject?: Maybe<Scalars['String']['output']>;
