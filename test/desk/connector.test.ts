@@ -32,7 +32,8 @@ describe('desk connector', () => {
       expect(node.assigneeId).toBe(raw.agent === null ? null : String(raw.agent));
       expect(node.rawStatus).toBe(db.ticketstatuses.find((s) => s.id === raw.status)!.name);
       expect(node.tags).toEqual(raw.tags.map((id) => db.tags.find((tag) => tag.id === id)!.name));
-      expect(node.channel).toBe(db.ticketsources.find((s) => s.id === raw.source)!.name);
+      expect(node.rawChannel).toBe(db.ticketsources.find((s) => s.id === raw.source)!.name);
+      expect(node.channel).toEqual(expect.stringMatching(/^(EMAIL|CHAT|PHONE|WEB)$/));
     }
     expect(page.included?.contacts?.length).toBeGreaterThan(0);
     expect(page.included?.agents?.length).toBeGreaterThan(0);

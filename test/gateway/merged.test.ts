@@ -70,12 +70,12 @@ describe.runIf(KINDS.length > 1)('a contact across helpdesks', () => {
   it('is one contact with tickets in every connection when some helpdesks store the email in other letter case', async () => {
     // Helpdesk stores PEOPLE[1] as Jordan.Nguyen@Example.COM, Desk stores PEOPLE[2] that way.
     for (const person of [PEOPLE[1]!, PEOPLE[2]!]) {
-      const result = await g.gql(`query($email: String!) { contactByEmail(email: $email) { email tickets(first: 100) { edges { node { connection { kind } } } } } }`, {
+      const result = await g.gql(`query($email: String!) { contactByEmail(email: $email) { email tickets(first: 100) { edges { node { helpdesk { kind } } } } } }`, {
         email: person.email.toUpperCase(),
       });
       expect(result.errors).toBeUndefined();
       expect(result.data?.contactByEmail.email).toBe(person.email);
-      const kinds = new Set(result.data?.contactByEmail.tickets.edges.map((edge: { node: { connection: { kind: string } } }) => edge.node.connection.kind));
+      const kinds = new Set(result.data?.contactByEmail.tickets.edges.map((edge: { node: { helpdesk: { kind: string } } }) => edge.node.helpdesk.kind));
       expect([...kinds].sort()).toEqual([...KINDS].sort());
     }
   });

@@ -16,10 +16,19 @@ const ROUTES: Readonly<Record<string, { method: string; path: string }>> = {
   plain: { method: 'POST', path: '/graphql/v1' },
   zendesk: { method: 'GET', path: '/api/v2/tickets' },
   pylon: { method: 'GET', path: '/issues' },
+  helpdesk: { method: 'GET', path: '/helpdesk/api/v1/tickets' },
+  desk: { method: 'GET', path: '/desk/api/v2/tickets.json' },
 };
 
 /** Where each upstream tells a rate-limited client when to come back. */
-const RETRY_HINT: Readonly<Record<string, string>> = { rest: 'retry-after', plain: 'x-ratelimit-reset', zendesk: 'retry-after', pylon: 'retry-after' };
+const RETRY_HINT: Readonly<Record<string, string>> = {
+  rest: 'retry-after',
+  plain: 'x-ratelimit-reset',
+  zendesk: 'retry-after',
+  pylon: 'retry-after',
+  helpdesk: 'retry-after',
+  desk: 'retry-after',
+};
 
 /** Every leaf of a JSON value with its path and JSON type. */
 const leaves = (value: unknown, path = ''): [string, string][] => {
