@@ -1,6 +1,7 @@
 import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
+import { createIdempotencyStore, type IdempotencyStore } from './state/idempotency.js';
 
 export interface LiveConnection {
   settings: ConnectionSettings;
@@ -13,10 +14,12 @@ export interface GatewayRuntime {
   workspace(id: string): WorkspaceConfig | undefined;
   connection(id: string): LiveConnection | undefined;
   connectionsOf(workspaceId: string): LiveConnection[];
+  /** Results of mutations sent with an idempotency key. */
+  idempotency: IdempotencyStore;
   close(): Promise<void>;
 }
 
-export const createRuntime = (config: GatewayConfig): GatewayRuntime => {
+export const createRuntime = (config: GatewayConfig, idempotency: IdempotencyStore = createIdempotencyStore()): GatewayRuntime => {
   const connections = new Map<string, LiveConnection>();
   for (const workspace of config.workspaces) {
     for (const settings of workspace.connections) {
@@ -31,8 +34,9 @@ export const createRuntime = (config: GatewayConfig): GatewayRuntime => {
     workspace: (id) => workspaces.get(id),
     connection: (id) => connections.get(id),
     connectionsOf: (workspaceId) => [...connections.values()].filter((live) => live.settings.workspaceId === workspaceId),
+    idempotency,
     close: async () => {
-      await Promise.all([...connections.values()].map((live) => live.connector.close()));
+      await Promise.all([...[...connections.values()].map((live) => live.connector.close()), idempotency.close()]);
     },
   };
 };

@@ -7,6 +7,7 @@ import type {
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
+import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, WriteOperation } from '../domain/writes.js';
 
 /**
  * The connector contract: one upstream kind, seen through the unified model. Connectors speak Relay
@@ -94,9 +95,42 @@ export interface ConnectorCapabilities {
   backwardPagination: boolean;
   /** Whether listings report a total count. */
   totalCount: boolean;
+  /** What the connector can write; absent means it only reads. */
+  writes?: WriteCapabilities;
 }
 
-export interface Connector {
+/**
+ * The writes a connector offers. The gateway checks a mutation against these before any upstream
+ * call: an operation or a changed field not listed answers CAPABILITY_UNSUPPORTED.
+ */
+export interface WriteCapabilities {
+  /** The operations implemented (each has its method on the Connector). */
+  operations: readonly WriteOperation[];
+  /** The ticket fields `updateTicket` can change. */
+  ticketChanges: readonly TicketChangeKey[];
+  /** Longest message body or ticket description the upstream takes, in characters. */
+  maxBodyLength: number;
+  /** The upstream's ticket types, when it has a fixed set (a `type` outside it is invalid). */
+  ticketTypes?: readonly string[];
+}
+
+/**
+ * Write methods. Each answers the record as it is after the write. A record that does not exist, an
+ * input the upstream refuses, or a concurrent edit throws a WriteRejection; upstream failures throw
+ * GatewayErrors as reads do. Writes are never retried after they may have reached the upstream.
+ */
+export interface ConnectorWrites {
+  createTicket?(draft: TicketDraft): Promise<DomainTicket>;
+  updateTicket?(id: string, changes: TicketChanges): Promise<DomainTicket>;
+  deleteTicket?(id: string): Promise<void>;
+  replyToTicket?(id: string, message: MessageDraft): Promise<DomainMessage>;
+  addInternalNote?(id: string, message: MessageDraft): Promise<DomainMessage>;
+  createContact?(draft: ContactDraft): Promise<DomainContact>;
+  updateContact?(id: string, changes: ContactChanges): Promise<DomainContact>;
+  deleteContact?(id: string): Promise<void>;
+}
+
+export interface Connector extends ConnectorWrites {
   readonly id: string;
   readonly kind: string;
   readonly capabilities: ConnectorCapabilities;

@@ -13,7 +13,13 @@ import './types/contact.js';
 import './types/agent.js';
 import './types/message.js';
 import './types/user-error.js';
+import './types/mutations/errors.js';
+import './types/mutations/payload.js';
+import './types/mutations/capabilities.js';
 import './types/mutations/close-ticket.js';
+import './types/mutations/ticket-writes.js';
+import './types/mutations/message-writes.js';
+import './types/mutations/contact-writes.js';
 
 builder.queryType({ description: 'Read helpdesk data across every connection a token can see.' });
 builder.mutationType({ description: 'Writes to the helpdesks; every mutation needs a token with write access.' });

@@ -49,6 +49,7 @@ const errorForResponse = (connectionId: string, response: HttpResponse): Gateway
     connectionId,
     upstreamStatus: response.status,
     retryAfterMs: response.status === 429 ? retryAfterMs(response.headers) : undefined,
+    upstreamBody: response.body,
   });
 };
 

@@ -1,0 +1,13 @@
+import { builder } from '../../builder.js';
+import { CapabilitiesRef } from '../helpdesk-connection.js';
+
+builder.objectFields(CapabilitiesRef, (t) => ({
+  mutations: t.stringList({
+    description: 'The mutations this helpdesk supports; any other answers a CapabilityError without calling it.',
+    resolve: (caps) => [...(caps.writes?.operations ?? [])],
+  }),
+  ticketChanges: t.stringList({
+    description: 'The ticket fields createTicket and updateTicket can set here.',
+    resolve: (caps) => [...(caps.writes?.ticketChanges ?? [])],
+  }),
+}));
