@@ -7,7 +7,7 @@ import type {
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
-import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, WriteOperation } from '../domain/writes.js';
+import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, UpdateGuard, WriteOperation } from '../domain/writes.js';
 
 /**
  * The connector contract: one upstream kind, seen through the unified model. Connectors speak Relay
@@ -112,6 +112,8 @@ export interface WriteCapabilities {
   maxBodyLength: number;
   /** The upstream's ticket types, when it has a fixed set (a `type` outside it is invalid). */
   ticketTypes?: readonly string[];
+  /** Whether the upstream itself refuses an update of a ticket changed since a given time. */
+  conditionalUpdate?: boolean;
 }
 
 /**
@@ -121,7 +123,7 @@ export interface WriteCapabilities {
  */
 export interface ConnectorWrites {
   createTicket?(draft: TicketDraft): Promise<DomainTicket>;
-  updateTicket?(id: string, changes: TicketChanges): Promise<DomainTicket>;
+  updateTicket?(id: string, changes: TicketChanges, guard?: UpdateGuard): Promise<DomainTicket>;
   deleteTicket?(id: string): Promise<void>;
   replyToTicket?(id: string, message: MessageDraft): Promise<DomainMessage>;
   addInternalNote?(id: string, message: MessageDraft): Promise<DomainMessage>;

@@ -45,6 +45,11 @@ export interface TicketChanges {
 export type TicketChangeKey = keyof TicketChanges;
 export const TICKET_CHANGE_KEYS = ['subject', 'status', 'priority', 'type', 'assigneeId', 'tags', 'customFields'] as const satisfies readonly TicketChangeKey[];
 
+/** Write only if the record is still as the caller last read it (else CONFLICT, nothing written). */
+export interface UpdateGuard {
+  updatedAt: string;
+}
+
 export interface MessageDraft {
   body: string;
   format: BodyFormat;

@@ -1,6 +1,6 @@
 import type { DomainTicket, CustomFieldValue } from '../../domain/types.js';
 import { WriteRejection, type TicketChanges } from '../../domain/writes.js';
-import type { ConnectorWrites, WriteCapabilities } from '../connector.js';
+import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { bodyAsText, fieldsByName, rejectingWrite } from '../writes.js';
 import type { RestClient, RestTicketChanges } from './client.js';
 import { restConversationToDomain, restCustomerToDomain, restPriorityFromDomain, restStatusFromDomain } from './map.js';
@@ -53,9 +53,11 @@ const ticketChanges = (changes: TicketChanges): RestTicketChanges => ({
   custom_fields: changes.customFields === undefined ? undefined : customFieldObject(changes.customFields),
 });
 
-export const restWrites = (connectionId: string, client: RestClient, toTicket: (ticket: RestTicket) => DomainTicket): Required<Omit<ConnectorWrites, never>> & {
-  closeTicket(id: string): Promise<DomainTicket | null>;
-} => {
+export const restWrites = (
+  connectionId: string,
+  client: RestClient,
+  toTicket: (ticket: RestTicket) => DomainTicket,
+): Required<ConnectorWrites> & Required<Pick<Connector, 'closeTicket'>> => {
   const write = <T>(call: () => Promise<T>): Promise<T> => rejectingWrite(call, restFields);
   const updated = async (id: string, changes: RestTicketChanges): Promise<DomainTicket> => {
     const ticket = await write(() => client.updateTicket(id, changes));

@@ -18,6 +18,7 @@ import {
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
+import { ZENDESK_WRITES, zendeskWrites } from './writes.js';
 
 export const zendeskOptionsSchema = z.object({}).strict();
 export type ZendeskOptions = z.infer<typeof zendeskOptionsSchema>;
@@ -196,7 +197,7 @@ export const createZendeskConnector = (
   return {
     id: connectionId,
     kind: 'zendesk',
-    capabilities: ZENDESK_CAPABILITIES,
+    capabilities: { ...ZENDESK_CAPABILITIES, writes: ZENDESK_WRITES },
     listTickets,
     getTickets,
     getContacts: async (ids) => (await usersByIds(ids)).map((user) => (user ? zendeskUserToContact(connectionId, user) : null)),
@@ -205,6 +206,7 @@ export const createZendeskConnector = (
     findContactsByEmail,
     listContacts,
     listMessages,
+    ...zendeskWrites(connectionId, client),
     close: () => client.close(),
   };
 };

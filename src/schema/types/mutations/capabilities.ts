@@ -10,4 +10,8 @@ builder.objectFields(CapabilitiesRef, (t) => ({
     description: 'The ticket fields createTicket and updateTicket can set here.',
     resolve: (caps) => [...(caps.writes?.ticketChanges ?? [])],
   }),
+  conditionalUpdate: t.boolean({
+    description: 'Whether updateTicket takes ifUpdatedAt (the upstream refuses a stale update itself).',
+    resolve: (caps) => caps.writes?.conditionalUpdate ?? false,
+  }),
 }));

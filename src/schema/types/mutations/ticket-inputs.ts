@@ -52,6 +52,11 @@ export const UpdateTicketInput = builder.inputType('UpdateTicketInput', {
     assigneeId: t.id({ description: 'An Agent of the same connection, or null to unassign.' }),
     tags: t.stringList({ description: 'Replaces the tags.' }),
     customFields: t.field({ type: [CustomFieldInput], description: 'Sets these fields; others keep their value.' }),
+    ifUpdatedAt: t.field({
+      type: 'DateTime',
+      description:
+        'The ticket’s updatedAt as you last read it: if someone changed it since, nothing is written and the answer is a ConflictError (Zendesk safe_update). Only where capabilities.conditionalUpdate.',
+    }),
     clientMutationId: t.string(mutationInputFields.clientMutationId),
     idempotencyKey: t.string(mutationInputFields.idempotencyKey),
   }),

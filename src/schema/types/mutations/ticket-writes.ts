@@ -1,3 +1,4 @@
+import { GatewayError } from '../../../domain/errors.js';
 import type { DomainTicket } from '../../../domain/types.js';
 import { TICKET_CHANGE_KEYS, type TicketChanges } from '../../../domain/writes.js';
 import { builder } from '../../builder.js';
@@ -103,11 +104,17 @@ builder.mutationField('updateTicket', (t) =>
             check.done();
           }
           assertChangeable(live, keys);
+          const guard = input.ifUpdatedAt == null ? undefined : { updatedAt: input.ifUpdatedAt };
+          if (guard && !live.connector.capabilities.writes?.conditionalUpdate) {
+            throw new GatewayError('CAPABILITY_UNSUPPORTED', `connection ${live.settings.id} (${live.settings.kind}) cannot update conditionally (ifUpdatedAt)`, {
+              connectionId: live.settings.id,
+            });
+          }
           return {
             live,
             operation: 'updateTicket',
             perform: async () => {
-              const updated = await live.connector.updateTicket!(externalId, changes);
+              const updated = await live.connector.updateTicket!(externalId, changes, guard);
               context.loaders.wrote(live.connector, 'tickets', externalId, updated);
               return updated;
             },
