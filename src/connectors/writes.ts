@@ -1,5 +1,6 @@
 import { GatewayError } from '../domain/errors.js';
 import { WriteRejection, type FieldProblem, type MessageDraft } from '../domain/writes.js';
+import { htmlToText, textToHtml } from './html.js';
 
 /**
  * What every connector's writes share: reading an upstream's refusal into a WriteRejection, and a
@@ -46,24 +47,8 @@ const describe = (value: unknown): string => {
   return 'is invalid';
 };
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** The body as HTML, for upstreams that take HTML. */
+export const bodyAsHtml = (message: MessageDraft): string => (message.format === 'HTML' ? message.body : textToHtml(message.body));
 
-/** The body as HTML: text is escaped into paragraphs, one per blank-line-separated block. */
-export const bodyAsHtml = (message: MessageDraft): string =>
-  message.format === 'HTML'
-    ? message.body
-    : message.body
-        .split(/\n{2,}/)
-        .map((block) => `<p>${block.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char).replace(/\n/g, '<br>')}</p>`)
-        .join('');
-
-/** The body as plain text: HTML loses its tags (line breaks kept) and its entities are decoded. */
-export const bodyAsText = (message: MessageDraft): string =>
-  message.format === 'TEXT'
-    ? message.body
-    : message.body
-        .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-        .replace(/<[^>]*>/g, '')
-        .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => Object.entries(HTML_ESCAPES).find(([, escaped]) => escaped === entity)?.[0] ?? entity)
-        .trim();
+/** The body as plain text, for upstreams that take text. */
+export const bodyAsText = (message: MessageDraft): string => (message.format === 'TEXT' ? message.body : (htmlToText(message.body) ?? ''));

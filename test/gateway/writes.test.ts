@@ -33,6 +33,13 @@ const KINDS: readonly KindCase[] = [
     writeRoutes: ['POST /api/v2/tickets', 'PUT /api/v2/tickets/:ticket_id', 'DELETE /api/v2/tickets/:ticket_id'],
     unsupported: { mutation: 'updateTicket', input: (id) => ({ id, subject: 'x', ifUpdatedAt: '2020-01-01T00:00:00Z', customFields: [{ key: 'not-a-number', value: 1 }] }) },
   },
+  {
+    kind: 'pylon',
+    closed: 'CLOSED',
+    createExtra: { priority: 'HIGH', tags: ['vip'] },
+    writeRoutes: ['POST /issues', 'PATCH /issues/:id', 'DELETE /issues/:id', 'POST /issues/:id/reply', 'POST /issues/:id/note'],
+    unsupported: { mutation: 'updateTicket', input: (id) => ({ id, priority: 'LOW', ifUpdatedAt: '2020-01-01T00:00:00Z' }) },
+  },
 ];
 
 let g: TestGateway;
