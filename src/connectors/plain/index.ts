@@ -40,6 +40,7 @@ import {
   threadsByIdsData,
   usersBatchData,
 } from './wire.js';
+import { PLAIN_WRITES, plainWrites } from './writes.js';
 
 export const plainCredentialsSchema = z.object({ apiKey: z.string().min(1) }).strict();
 export type PlainCredentials = z.infer<typeof plainCredentialsSchema>;
@@ -119,7 +120,7 @@ export const createPlainConnector = (
   return {
     id: connectionId,
     kind: 'plain',
-    capabilities: PLAIN_CAPABILITIES,
+    capabilities: { ...PLAIN_CAPABILITIES, writes: PLAIN_WRITES },
 
     async listTickets({ filter, sort, page }) {
       const filters = ticketFilterToPlain(filter);
@@ -228,6 +229,8 @@ export const createPlainConnector = (
       const output = data.markThreadAsDone;
       return plainMutationResult(connectionId, output, output.thread, toTicket);
     },
+
+    ...plainWrites(connectionId, client, toTicket),
 
     close: client.close,
   };

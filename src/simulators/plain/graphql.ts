@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import type { SimResponse } from '../sim-server.js';
+import { plainMutations } from './mutations.js';
 import type {
   PlainDataset,
   SimActor,
@@ -402,6 +403,7 @@ export const plainRoot = (dataset: PlainDataset) => {
       const user = users.get(userId);
       return user ? userView(user) : null;
     },
+    ...plainMutations({ dataset, threads, customers, users, threadView, customerView }),
     markThreadAsDone: ({ input }: { input: { threadId: string; statusDetail?: string | null } }) => {
       const thread = threads.get(input.threadId);
       if (!thread) {
