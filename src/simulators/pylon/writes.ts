@@ -170,7 +170,7 @@ export const pylonWriteRoutes = (state: PylonWriteState): SimRoute[] => {
       emails: [email],
       phone_numbers: phone ? [phone] : [],
       primary_phone_number: phone ?? '',
-      account: data.accounts[0] ?? { id: '' },
+      account: { id: data.accounts[0]?.id ?? '' },
       custom_fields: {},
     };
     data.contacts.push(contact);
