@@ -16,7 +16,7 @@ export const MutationPayloadRef = builder.interfaceRef<PayloadSource<unknown>>('
   description: 'Every mutation answers one: on success `errors` is empty and the changed record is set.',
   fields: (t) => ({
     clientMutationId: t.exposeString('clientMutationId', { nullable: true, description: 'Echoes the input’s clientMutationId.' }),
-    errors: t.field({ type: [MutationErrorUnion], resolve: (payload) => payload.errors }),
+    errors: t.field({ type: [MutationErrorUnion], nullable: false, resolve: (payload) => payload.errors }),
   }),
 });
 
