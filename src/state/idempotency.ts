@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 /**
  * Memory of mutations sent with an idempotency key: the first one claims the key, and for the window
@@ -65,10 +65,12 @@ export const createMemoryIdempotencyStore = (windowMs: number, now: () => number
 const PREFIX = 'deskgraph:idempotency:';
 
 export const createRedisIdempotencyStore = (url: string, windowMs: number): IdempotencyStore => {
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
+  // Loaded only when Redis is configured: most deployments never pay for the client.
+  const connecting: Promise<Redis> = import('ioredis').then(({ Redis: Client }) => new Client(url, { maxRetriesPerRequest: 2 }));
   const read = (raw: string | null): Entry | null => (raw === null ? null : (JSON.parse(raw) as Entry));
   return {
     async claim(key, fingerprint) {
+      const redis = await connecting;
       const pending: Entry = { fingerprint, done: false };
       // SET NX: exactly one replica claims a key.
       const set = await redis.set(PREFIX + key, JSON.stringify(pending), 'PX', PENDING_TTL_MS, 'NX');
@@ -78,13 +80,14 @@ export const createRedisIdempotencyStore = (url: string, windowMs: number): Idem
       return entry.done ? { state: 'done', fingerprint: entry.fingerprint, result: entry.result } : { state: 'pending', fingerprint: entry.fingerprint };
     },
     async complete(key, fingerprint, result) {
+      const redis = await connecting;
       await redis.set(PREFIX + key, JSON.stringify({ fingerprint, done: true, result } satisfies Entry), 'PX', windowMs);
     },
     async release(key) {
-      await redis.del(PREFIX + key);
+      await (await connecting).del(PREFIX + key);
     },
     async close() {
-      await redis.quit();
+      await (await connecting).quit();
     },
   };
 };

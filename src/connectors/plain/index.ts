@@ -74,6 +74,7 @@ export const PLAIN_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  writes: PLAIN_WRITES,
 };
 
 /** Writes beyond the connector contract, for the gateway's mutations. */
@@ -120,7 +121,7 @@ export const createPlainConnector = (
   return {
     id: connectionId,
     kind: 'plain',
-    capabilities: { ...PLAIN_CAPABILITIES, writes: PLAIN_WRITES },
+    capabilities: PLAIN_CAPABILITIES,
 
     async listTickets({ filter, sort, page }) {
       const filters = ticketFilterToPlain(filter);
