@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPlainOperations } from '../../src/connectors/plain/documents.js';
 import { PLAIN_SUBSET_SDL_URL, plainSubsetSchema } from '../../src/simulators/plain/graphql.js';
 import { startHarness, type PlainHarness } from '../plain/support.js';
+import { contractTicketDraft } from './support/writes.js';
 import { contractTestsRun } from './support/specs.js';
 
 /**
@@ -243,16 +244,7 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       await connector.markThreadAsDone(thread?.id ?? '', 'DONE_MANUALLY_SET');
       await connector.markThreadAsDone('th_unknown');
       // Every write, so that each mutation document and its variables meet Plain's schema.
-      const created = await connector.createTicket!({
-        subject: 'Contract',
-        description: 'Every write once',
-        requester: { email: 'contract@example.com', name: 'Contract Test' },
-        priority: 'HIGH',
-        type: null,
-        tags: [],
-        assigneeId: userIds[0] ?? null,
-        customFields: [],
-      });
+      const created = await connector.createTicket!(contractTicketDraft({ assigneeId: userIds[0] ?? null }));
       for (const status of ['OPEN', 'ON_HOLD', 'SOLVED'] as const) await connector.updateTicket!(created.externalId, { status });
       await connector.updateTicket!(created.externalId, { priority: 'LOW', assigneeId: null });
       await connector.replyToTicket!(created.externalId, { body: 'A reply', format: 'TEXT' });

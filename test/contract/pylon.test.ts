@@ -13,6 +13,7 @@ import {
   type Exchange,
   type Oas,
 } from './support/pylon-oas.js';
+import { contractTicketDraft } from './support/writes.js';
 import { contractTestsRun } from './support/specs.js';
 
 const specPresent = contractTestsRun('Pylon', PYLON_OAS_PATH);
@@ -88,16 +89,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listMessages('missing', { first: 10 }).catch(() => undefined);
 
     // Every write, so that each request body meets the OAS.
-    const created = await connector.createTicket!({
-      subject: 'Contract',
-      description: 'Every write once',
-      requester: { email: 'contract@example.com', name: 'Contract Test' },
-      priority: 'HIGH',
-      type: null,
-      tags: ['bug'],
-      assigneeId: users[0]?.id ?? null,
-      customFields: [{ key: 'region', value: 'emea' }, { key: 'products', value: ['api'] }],
-    });
+    const created = await connector.createTicket!(contractTicketDraft({ tags: ['bug'], assigneeId: users[0]?.id ?? null, customFields: [{ key: 'region', value: 'emea' }, { key: 'products', value: ['api'] }] }));
     await connector.updateTicket!(created.externalId, { subject: 'Renamed', status: 'PENDING', priority: 'LOW', type: 'ticket', assigneeId: null, tags: [] });
     await connector.replyToTicket!(created.externalId, { body: 'A reply', format: 'TEXT' });
     await connector.addInternalNote!(created.externalId, { body: '<p>A note</p>', format: 'HTML' });

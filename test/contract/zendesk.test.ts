@@ -24,6 +24,7 @@ import {
   type Schema,
   type ZendeskOas,
 } from './support/zendesk-oas.js';
+import { contractTicketDraft } from './support/writes.js';
 import { contractTestsRun } from './support/specs.js';
 
 const specPresent = contractTestsRun('Zendesk', ZENDESK_SPEC_DIR);
@@ -85,16 +86,7 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
 
     // Every write, so that each request body meets the OAS.
     const agent = String(DATASET.users.find((user) => user.role === 'agent')?.id);
-    const created = await zendesk.createTicket!({
-      subject: 'Contract',
-      description: 'Every write once',
-      requester: { email: 'contract@example.com', name: 'Contract Test' },
-      priority: 'HIGH',
-      type: 'incident',
-      tags: ['vip'],
-      assigneeId: agent,
-      customFields: [{ key: String(CUSTOM_FIELD_IDS.vip), value: true }],
-    });
+    const created = await zendesk.createTicket!(contractTicketDraft({ type: 'incident', tags: ['vip'], assigneeId: agent, customFields: [{ key: String(CUSTOM_FIELD_IDS.vip), value: true }] }));
     const updated = await zendesk.updateTicket!(created.externalId, { subject: 'Renamed', status: 'PENDING', priority: 'LOW', type: 'task', assigneeId: null, tags: [] });
     await zendesk.updateTicket!(created.externalId, { status: 'OPEN' }, { updatedAt: updated.updatedAt ?? '' });
     await zendesk.replyToTicket!(created.externalId, { body: 'A reply', format: 'TEXT' });
