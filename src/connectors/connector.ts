@@ -7,6 +7,7 @@ import type {
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
+import type { ArticleChanges, ArticleDraft, DomainArticle, DomainTag, TagChanges, TagDraft } from '../domain/catalog.js';
 import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, UpdateGuard, WriteOperation } from '../domain/writes.js';
 
 /**
@@ -132,7 +133,17 @@ export interface ConnectorWrites {
   deleteContact?(id: string): Promise<void>;
 }
 
-export interface Connector extends ConnectorWrites {
+/** Tags and knowledge-base articles, for upstreams that keep them (seed 003). */
+export interface CatalogWrites {
+  createTag?(draft: TagDraft): Promise<DomainTag>;
+  updateTag?(id: string, changes: TagChanges): Promise<DomainTag>;
+  deleteTag?(id: string): Promise<void>;
+  createArticle?(draft: ArticleDraft): Promise<DomainArticle>;
+  updateArticle?(id: string, changes: ArticleChanges): Promise<DomainArticle>;
+  deleteArticle?(id: string): Promise<void>;
+}
+
+export interface Connector extends ConnectorWrites, CatalogWrites {
   readonly id: string;
   readonly kind: string;
   readonly capabilities: ConnectorCapabilities;

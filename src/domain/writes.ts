@@ -15,6 +15,12 @@ export const WRITE_OPERATIONS = [
   'createContact',
   'updateContact',
   'deleteContact',
+  'createTag',
+  'updateTag',
+  'deleteTag',
+  'createArticle',
+  'updateArticle',
+  'deleteArticle',
 ] as const;
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 

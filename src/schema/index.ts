@@ -20,6 +20,7 @@ import './types/mutations/close-ticket.js';
 import './types/mutations/ticket-writes.js';
 import './types/mutations/message-writes.js';
 import './types/mutations/contact-writes.js';
+import './types/mutations/catalog-writes.js';
 
 builder.queryType({ description: 'Read helpdesk data across every connection a token can see.' });
 builder.mutationType({ description: 'Writes to the helpdesks; every mutation needs a token with write access.' });

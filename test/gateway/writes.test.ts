@@ -323,3 +323,53 @@ describe('closeTicket(id:), kept until clients move to input', () => {
     expect(result.data?.closeTicket).toEqual({ ticket: { status: k.closed }, userErrors: [], errors: [] });
   });
 });
+
+describe('tags and articles (the REST helpdesk, seed 003)', () => {
+  const TAG = `mutation($input: TagInput!) { createTag(input: $input) { tag { externalId name color } ${ERRORS} } }`;
+
+  it('creates, updates and deletes a tag and an article', async () => {
+    const created = await g.gql(TAG, { input: { connectionId: 'acme-rest', name: 'heating', color: '#ff0000' } }, TOKENS.write);
+    expect(created.data?.createTag.errors).toEqual([]);
+    const tag = created.data?.createTag.tag;
+    expect(tag).toMatchObject({ name: 'heating', color: '#ff0000' });
+    const renamed = await g.gql(
+      `mutation($input: TagInput!) { updateTag(input: $input) { tag { name color } ${ERRORS} } }`,
+      { input: { connectionId: 'acme-rest', externalId: tag.externalId, name: 'hvac' } },
+      TOKENS.write,
+    );
+    expect(renamed.data?.updateTag).toEqual({ tag: { name: 'hvac', color: '#ff0000' }, errors: [] });
+    const duplicate = await g.gql(TAG, { input: { connectionId: 'acme-rest', name: 'hvac' } }, TOKENS.write);
+    expect(duplicate.data?.createTag.errors[0]).toMatchObject({ __typename: 'ValidationError', fields: [{ path: ['input', 'name'] }] });
+
+    const article = await g.gql(
+      `mutation($input: ArticleInput!) { createArticle(input: $input) { article { externalId title status collectionId } ${ERRORS} } }`,
+      { input: { connectionId: 'acme-rest', title: 'Resetting the heater', body: 'Hold the button.', collectionId: 'col_1', status: 'PUBLISHED' } },
+      TOKENS.write,
+    );
+    expect(article.data?.createArticle.article).toMatchObject({ title: 'Resetting the heater', status: 'PUBLISHED', collectionId: 'col_1' });
+    const id = article.data?.createArticle.article.externalId;
+    const drafted = await g.gql(
+      `mutation($input: ArticleInput!) { updateArticle(input: $input) { article { title status } ${ERRORS} } }`,
+      { input: { connectionId: 'acme-rest', externalId: id, status: 'DRAFT' } },
+      TOKENS.write,
+    );
+    expect(drafted.data?.updateArticle).toEqual({ article: { title: 'Resetting the heater', status: 'DRAFT' }, errors: [] });
+    for (const [mutation, externalId] of [['deleteArticle', id], ['deleteTag', tag.externalId]]) {
+      const deleted = await g.gql(`mutation($input: CatalogDeleteInput!) { ${mutation}(input: $input) { deletedExternalId ${ERRORS} } }`, { input: { connectionId: 'acme-rest', externalId } }, TOKENS.write);
+      expect(Object.values(deleted.data ?? {})[0]).toEqual({ deletedExternalId: externalId, errors: [] });
+      const again = await g.gql(`mutation($input: CatalogDeleteInput!) { ${mutation}(input: $input) { ${ERRORS} } }`, { input: { connectionId: 'acme-rest', externalId } }, TOKENS.write);
+      expect(Object.values(again.data ?? {})[0]).toMatchObject({ errors: [{ __typename: 'NotFoundError' }] });
+    }
+  });
+
+  it('checks input first, and answers CapabilityError where the helpdesk keeps no tags', async () => {
+    const bad = await g.gql(TAG, { input: { connectionId: 'acme-rest', name: '', color: 'red' } }, TOKENS.write);
+    expect(bad.data?.createTag.errors[0].fields.map((field: { path: string[] }) => field.path)).toEqual([
+      ['input', 'name'],
+      ['input', 'color'],
+    ]);
+    const zendesk = await g.gql(TAG, { input: { connectionId: 'acme-zendesk', name: 'x' } }, TOKENS.write);
+    expect(zendesk.data?.createTag.errors).toEqual([expect.objectContaining({ __typename: 'CapabilityError', connectionId: 'acme-zendesk' })]);
+    expect((await g.stats('rest')).total + (await g.stats('zendesk')).total).toBe(0);
+  });
+});

@@ -7,6 +7,10 @@ import {
   restOneSchema,
   restTicketSchema,
   restUserSchema,
+  restTagSchema,
+  restArticleSchema,
+  type RestArticle,
+  type RestTag,
   type RestConversation,
   type RestCustomer,
   type RestList,
@@ -45,6 +49,8 @@ const userList = restListSchema(restUserSchema);
 const userOne = restOneSchema(restUserSchema);
 const conversationList = restListSchema(restConversationSchema);
 const conversationOne = restOneSchema(restConversationSchema);
+const tagOne = restOneSchema(restTagSchema);
+const articleOne = restOneSchema(restArticleSchema);
 
 /** The body of `POST /tickets` (seed 003). */
 export interface RestTicketCreate {
@@ -118,7 +124,28 @@ export class RestClient {
   }
 
   async deleteCustomer(id: string): Promise<void> {
-    await this.http.send({ method: 'DELETE', path: byId('customers', id) });
+    await this.deleteRecord('customers', id);
+  }
+
+  async createTag(body: { name: string; color?: string }): Promise<RestTag> {
+    return (await this.http.json({ method: 'POST', path: '/tags', body }, tagOne)).data;
+  }
+
+  async updateTag(id: string, body: { name?: string; color?: string }): Promise<RestTag> {
+    return (await this.http.json({ method: 'PATCH', path: byId('tags', id), body }, tagOne)).data;
+  }
+
+  async createArticle(body: Record<string, unknown>): Promise<RestArticle> {
+    return (await this.http.json({ method: 'POST', path: '/articles', body }, articleOne)).data;
+  }
+
+  async updateArticle(id: string, body: Record<string, unknown>): Promise<RestArticle> {
+    return (await this.http.json({ method: 'PATCH', path: byId('articles', id), body }, articleOne)).data;
+  }
+
+  /** `DELETE /{collection}/{id}` → 204. */
+  async deleteRecord(collection: 'customers' | 'tags' | 'articles', id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: byId(collection, id) });
   }
 
   listCustomers(query: RestCustomerQuery): Promise<RestList<RestCustomer>> {

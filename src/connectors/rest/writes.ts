@@ -1,6 +1,7 @@
 import type { DomainTicket, CustomFieldValue } from '../../domain/types.js';
 import { WriteRejection, type TicketChanges } from '../../domain/writes.js';
-import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
+import type { CatalogWrites, Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
+import { restCatalogWrites } from './catalog.js';
 import { bodyAsText, fieldsByName, rejectingWrite } from '../writes.js';
 import type { RestClient, RestTicketChanges } from './client.js';
 import { restConversationToDomain, restCustomerToDomain, restPriorityFromDomain, restStatusFromDomain } from './map.js';
@@ -8,7 +9,23 @@ import type { RestTicket } from './wire.js';
 
 /** Seed 003's tickets, conversations and customers; it has no ticket type. */
 export const REST_WRITES: WriteCapabilities = {
-  operations: ['createTicket', 'updateTicket', 'closeTicket', 'deleteTicket', 'replyToTicket', 'addInternalNote', 'createContact', 'updateContact', 'deleteContact'],
+  operations: [
+    'createTicket',
+    'updateTicket',
+    'closeTicket',
+    'deleteTicket',
+    'replyToTicket',
+    'addInternalNote',
+    'createContact',
+    'updateContact',
+    'deleteContact',
+    'createTag',
+    'updateTag',
+    'deleteTag',
+    'createArticle',
+    'updateArticle',
+    'deleteArticle',
+  ],
   ticketChanges: ['subject', 'status', 'priority', 'assigneeId', 'tags', 'customFields'],
   // The seed sets no limit; this is the gateway's own bound on what it forwards.
   maxBodyLength: 65_536,
@@ -28,6 +45,10 @@ const INPUT_NAMES: Readonly<Record<string, readonly string[]>> = {
   ticket_id: ['ticketId'],
   email: ['email'],
   name: ['name'],
+  color: ['color'],
+  title: ['title'],
+  body: ['body'],
+  collection_id: ['collectionId'],
   phone: ['phone'],
   company: ['company'],
 };
@@ -57,7 +78,7 @@ export const restWrites = (
   connectionId: string,
   client: RestClient,
   toTicket: (ticket: RestTicket) => DomainTicket,
-): Required<ConnectorWrites> & Required<Pick<Connector, 'closeTicket'>> => {
+): Required<ConnectorWrites> & Required<CatalogWrites> & Required<Pick<Connector, 'closeTicket'>> => {
   const write = <T>(call: () => Promise<T>): Promise<T> => rejectingWrite(call, restFields);
   const updated = async (id: string, changes: RestTicketChanges): Promise<DomainTicket> => {
     const ticket = await write(() => client.updateTicket(id, changes));
@@ -99,5 +120,6 @@ export const restWrites = (
       ),
     updateContact: async (id, changes) => restCustomerToDomain(connectionId, await write(() => client.updateCustomer(id, changes))),
     deleteContact: (id) => write(() => client.deleteCustomer(id)),
+    ...restCatalogWrites(connectionId, client, write),
   };
 };

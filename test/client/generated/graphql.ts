@@ -57,6 +57,46 @@ export type Agent = Node & {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+/** A knowledge-base article. */
+export type Article = {
+  __typename?: 'Article';
+  body: Scalars['String']['output'];
+  collectionId: Scalars['String']['output'];
+  connectionId: Scalars['String']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  externalId: Scalars['String']['output'];
+  status?: Maybe<ArticleStatus>;
+  title: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** createArticle needs title, body and collectionId; updateArticle changes the fields given of the article `externalId`. */
+export type ArticleInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  collectionId?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  /** The article to change (updateArticle). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ArticleStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArticlePayload = MutationPayload & {
+  __typename?: 'ArticlePayload';
+  article?: Maybe<Article>;
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+};
+
+export type ArticleStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type AuthorKind =
   | 'AGENT'
   | 'CONTACT'
@@ -72,6 +112,23 @@ export type CapabilityError = {
   __typename?: 'CapabilityError';
   connectionId?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+};
+
+export type CatalogDeleteInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  externalId: Scalars['String']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CatalogDeletionPayload = MutationPayload & {
+  __typename?: 'CatalogDeletionPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedExternalId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
 };
 
 export type CloseTicketPayload = MutationPayload & {
@@ -394,18 +451,24 @@ export type Mutation = {
   addInternalNote?: Maybe<AddInternalNotePayload>;
   /** Closes a ticket in its helpdesk (seed 004): CLOSED where the upstream closes, SOLVED where its last agent-settable state is solved/done. Needs a token with write access. */
   closeTicket?: Maybe<CloseTicketPayload>;
+  createArticle?: Maybe<ArticlePayload>;
   /** Creates a contact record (a customer, end user or contact, as the upstream calls it) in one helpdesk. */
   createContact?: Maybe<CreateContactPayload>;
+  createTag?: Maybe<TagPayload>;
   /** Creates a ticket in one helpdesk. */
   createTicket?: Maybe<CreateTicketPayload>;
+  deleteArticle?: Maybe<CatalogDeletionPayload>;
   /** Deletes a contact's record in one helpdesk (its records elsewhere stay). */
   deleteContact?: Maybe<DeleteContactPayload>;
+  deleteTag?: Maybe<CatalogDeletionPayload>;
   /** Deletes a ticket (where the upstream deletes; some keep it recoverable for a while). */
   deleteTicket?: Maybe<DeleteTicketPayload>;
   /** Sends a public reply on a ticket, as the connection’s API user. */
   replyToTicket?: Maybe<ReplyToTicketPayload>;
+  updateArticle?: Maybe<ArticlePayload>;
   /** Changes a contact record in one helpdesk; only the fields given change. */
   updateContact?: Maybe<UpdateContactPayload>;
+  updateTag?: Maybe<TagPayload>;
   /** Changes the fields given, and only those; assigns or unassigns through `assigneeId`. */
   updateTicket?: Maybe<UpdateTicketPayload>;
 };
@@ -425,8 +488,20 @@ export type MutationCloseTicketArgs = {
 
 
 /** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationCreateArticleArgs = {
+  input: ArticleInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationCreateTagArgs = {
+  input: TagInput;
 };
 
 
@@ -437,8 +512,20 @@ export type MutationCreateTicketArgs = {
 
 
 /** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationDeleteArticleArgs = {
+  input: CatalogDeleteInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
 export type MutationDeleteContactArgs = {
   input: DeleteContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationDeleteTagArgs = {
+  input: CatalogDeleteInput;
 };
 
 
@@ -455,8 +542,20 @@ export type MutationReplyToTicketArgs = {
 
 
 /** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationUpdateArticleArgs = {
+  input: ArticleInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
 export type MutationUpdateContactArgs = {
   input: UpdateContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. */
+export type MutationUpdateTagArgs = {
+  input: TagInput;
 };
 
 
@@ -594,6 +693,37 @@ export type ReplyToTicketPayload = MutationPayload & {
 export type RequesterInput = {
   email: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A tag as the helpdesk keeps it (its name is what tickets carry in `tags`). */
+export type Tag = {
+  __typename?: 'Tag';
+  color?: Maybe<Scalars['String']['output']>;
+  connectionId: Scalars['String']['output'];
+  externalId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** createTag needs `name`; updateTag changes the fields given of the tag `externalId`. */
+export type TagInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  /** The tag to change (updateTag). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TagPayload = MutationPayload & {
+  __typename?: 'TagPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  tag?: Maybe<Tag>;
 };
 
 /** A ticket from any helpdesk, normalised. */
@@ -847,6 +977,22 @@ type MutationErrors_AddInternalNotePayload_Fragment = { __typename?: 'AddInterna
     | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
   > };
 
+type MutationErrors_ArticlePayload_Fragment = { __typename?: 'ArticlePayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_CatalogDeletionPayload_Fragment = { __typename?: 'CatalogDeletionPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
 type MutationErrors_CloseTicketPayload_Fragment = { __typename?: 'CloseTicketPayload', clientMutationId?: string | null, errors: Array<
     | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
     | { __typename: 'ConflictError', message: string }
@@ -895,6 +1041,14 @@ type MutationErrors_ReplyToTicketPayload_Fragment = { __typename?: 'ReplyToTicke
     | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
   > };
 
+type MutationErrors_TagPayload_Fragment = { __typename?: 'TagPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
 type MutationErrors_UpdateContactPayload_Fragment = { __typename?: 'UpdateContactPayload', clientMutationId?: string | null, errors: Array<
     | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
     | { __typename: 'ConflictError', message: string }
@@ -913,12 +1067,15 @@ type MutationErrors_UpdateTicketPayload_Fragment = { __typename?: 'UpdateTicketP
 
 export type MutationErrorsFragment =
   | MutationErrors_AddInternalNotePayload_Fragment
+  | MutationErrors_ArticlePayload_Fragment
+  | MutationErrors_CatalogDeletionPayload_Fragment
   | MutationErrors_CloseTicketPayload_Fragment
   | MutationErrors_CreateContactPayload_Fragment
   | MutationErrors_CreateTicketPayload_Fragment
   | MutationErrors_DeleteContactPayload_Fragment
   | MutationErrors_DeleteTicketPayload_Fragment
   | MutationErrors_ReplyToTicketPayload_Fragment
+  | MutationErrors_TagPayload_Fragment
   | MutationErrors_UpdateContactPayload_Fragment
   | MutationErrors_UpdateTicketPayload_Fragment
 ;
