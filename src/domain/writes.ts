@@ -5,7 +5,8 @@ import type { CustomFieldValue, TicketPriority, TicketStatus } from './types.js'
  * gateway (ids are the upstream's own, within the connection), and how an upstream refuses it.
  */
 
-export const WRITE_OPERATIONS = [
+/** Writes of tickets, their conversation, and contacts: what most helpdesks can do. */
+export const TICKET_AND_CONTACT_WRITES = [
   'createTicket',
   'updateTicket',
   'closeTicket',
@@ -15,13 +16,10 @@ export const WRITE_OPERATIONS = [
   'createContact',
   'updateContact',
   'deleteContact',
-  'createTag',
-  'updateTag',
-  'deleteTag',
-  'createArticle',
-  'updateArticle',
-  'deleteArticle',
 ] as const;
+/** Tags and knowledge-base articles, where a helpdesk keeps them. */
+export const CATALOG_WRITES = ['createTag', 'updateTag', 'deleteTag', 'createArticle', 'updateArticle', 'deleteArticle'] as const;
+export const WRITE_OPERATIONS = [...TICKET_AND_CONTACT_WRITES, ...CATALOG_WRITES] as const;
 export type WriteOperation = (typeof WRITE_OPERATIONS)[number];
 
 export const BODY_FORMATS = ['TEXT', 'HTML'] as const;

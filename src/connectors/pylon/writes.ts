@@ -1,5 +1,5 @@
 import type { CustomFieldValue, DomainContact, DomainMessage, DomainTicket, TicketStatus } from '../../domain/types.js';
-import { WriteRejection, type ContactChanges, type MessageDraft, type TicketChanges } from '../../domain/writes.js';
+import { TICKET_AND_CONTACT_WRITES, WriteRejection, type ContactChanges, type MessageDraft, type TicketChanges } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { bodyAsHtml, rejectingWrite } from '../writes.js';
 import type { PylonClient } from './client.js';
@@ -12,7 +12,7 @@ import type { PylonIssue } from './wire.js';
  * custom field `priorityField` names, so it changes only where that is configured.
  */
 export const pylonWriteCapabilities = (priorityField: string | undefined): WriteCapabilities => ({
-  operations: ['createTicket', 'updateTicket', 'closeTicket', 'deleteTicket', 'replyToTicket', 'addInternalNote', 'createContact', 'updateContact', 'deleteContact'],
+  operations: TICKET_AND_CONTACT_WRITES,
   ticketChanges: ['subject', 'status', 'type', 'assigneeId', 'tags', 'customFields', ...(priorityField ? (['priority'] as const) : [])],
   // Pylon documents no limit; this is the gateway's own bound on what it forwards.
   maxBodyLength: 65_536,

@@ -1,5 +1,5 @@
 import type { DomainTicket, CustomFieldValue } from '../../domain/types.js';
-import { WriteRejection, type TicketChanges } from '../../domain/writes.js';
+import { WRITE_OPERATIONS, WriteRejection, type TicketChanges } from '../../domain/writes.js';
 import type { CatalogWrites, Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { restCatalogWrites } from './catalog.js';
 import { bodyAsText, fieldsByName, rejectingWrite } from '../writes.js';
@@ -9,23 +9,7 @@ import type { RestTicket } from './wire.js';
 
 /** Seed 003's tickets, conversations and customers; it has no ticket type. */
 export const REST_WRITES: WriteCapabilities = {
-  operations: [
-    'createTicket',
-    'updateTicket',
-    'closeTicket',
-    'deleteTicket',
-    'replyToTicket',
-    'addInternalNote',
-    'createContact',
-    'updateContact',
-    'deleteContact',
-    'createTag',
-    'updateTag',
-    'deleteTag',
-    'createArticle',
-    'updateArticle',
-    'deleteArticle',
-  ],
+  operations: WRITE_OPERATIONS,
   ticketChanges: ['subject', 'status', 'priority', 'assigneeId', 'tags', 'customFields'],
   // The seed sets no limit; this is the gateway's own bound on what it forwards.
   maxBodyLength: 65_536,

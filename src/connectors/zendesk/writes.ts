@@ -1,6 +1,6 @@
 import type { CustomFieldValue, DomainTicket } from '../../domain/types.js';
 import type { ContactChanges, ContactDraft, MessageDraft, TicketChanges } from '../../domain/writes.js';
-import { WriteRejection } from '../../domain/writes.js';
+import { TICKET_AND_CONTACT_WRITES, WriteRejection } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { fieldsByName, rejectingWrite } from '../writes.js';
 import type { ZendeskClient } from './client.js';
@@ -9,7 +9,7 @@ import type { zendeskAuditSchema } from './wire.js';
 import type { z } from 'zod';
 
 export const ZENDESK_WRITES: WriteCapabilities = {
-  operations: ['createTicket', 'updateTicket', 'closeTicket', 'deleteTicket', 'replyToTicket', 'addInternalNote', 'createContact', 'updateContact', 'deleteContact'],
+  operations: TICKET_AND_CONTACT_WRITES,
   ticketChanges: ['subject', 'status', 'priority', 'type', 'assigneeId', 'tags', 'customFields'],
   // Zendesk refuses comments over 64 KB.
   maxBodyLength: 65_535,
