@@ -2,6 +2,7 @@ import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
 import type { SharedHttpState } from './connectors/http/client.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
+import { createIdempotencyStore, type IdempotencyStore } from './state/idempotency.js';
 
 export interface LiveConnection {
   settings: ConnectionSettings;
@@ -14,10 +15,20 @@ export interface GatewayRuntime {
   workspace(id: string): WorkspaceConfig | undefined;
   connection(id: string): LiveConnection | undefined;
   connectionsOf(workspaceId: string): LiveConnection[];
+  /** Results of mutations sent with an idempotency key. */
+  idempotency: IdempotencyStore;
   close(): Promise<void>;
 }
 
-export const createRuntime = (config: GatewayConfig, shared?: SharedHttpState): GatewayRuntime => {
+/** State the runtime shares: rate budgets between connections, idempotency keys between requests. */
+export interface RuntimeState {
+  shared?: SharedHttpState | undefined;
+  idempotency?: IdempotencyStore | undefined;
+}
+
+export const createRuntime = (config: GatewayConfig, state: RuntimeState = {}): GatewayRuntime => {
+  const { shared } = state;
+  const idempotency = state.idempotency ?? createIdempotencyStore();
   const connections = new Map<string, LiveConnection>();
   for (const workspace of config.workspaces) {
     for (const settings of workspace.connections) {
@@ -32,8 +43,9 @@ export const createRuntime = (config: GatewayConfig, shared?: SharedHttpState): 
     workspace: (id) => workspaces.get(id),
     connection: (id) => connections.get(id),
     connectionsOf: (workspaceId) => [...connections.values()].filter((live) => live.settings.workspaceId === workspaceId),
+    idempotency,
     close: async () => {
-      await Promise.all([...connections.values()].map((live) => live.connector.close()));
+      await Promise.all([...[...connections.values()].map((live) => live.connector.close()), idempotency.close()]);
     },
   };
 };

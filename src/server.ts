@@ -50,7 +50,7 @@ const corsOptions = (origins: readonly string[]) =>
 
 export const createGateway = (config: GatewayConfig, options: GatewayOptions = {}): Gateway => {
   const rateLimits = createMemoryRateLimitStore();
-  const runtime = createRuntime(config, { rateLimits });
+  const runtime = createRuntime(config, { shared: { rateLimits } });
   const verify = createTokenVerifier(config.tokens, config.limits);
   const { limits, server: serverConfig } = config;
   let ready = true;

@@ -9,6 +9,8 @@ import type {
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
+import type { ArticleChanges, ArticleDraft, DomainArticle, DomainTag, TagChanges, TagDraft } from '../domain/catalog.js';
+import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, UpdateGuard, WriteOperation } from '../domain/writes.js';
 
 /**
  * The connector contract: one upstream kind, seen through the unified model. Connectors speak Relay
@@ -101,9 +103,54 @@ export interface ConnectorCapabilities {
    * still not: Zendesk's cursor-paged ones, say), so `totalCount` is then null.
    */
   totalCount: boolean;
+  /** What the connector can write; absent means it only reads. */
+  writes?: WriteCapabilities;
 }
 
-export interface Connector {
+/**
+ * The writes a connector offers. The gateway checks a mutation against these before any upstream
+ * call: an operation or a changed field not listed answers CAPABILITY_UNSUPPORTED.
+ */
+export interface WriteCapabilities {
+  /** The operations implemented (each has its method on the Connector). */
+  operations: readonly WriteOperation[];
+  /** The ticket fields `updateTicket` can change. */
+  ticketChanges: readonly TicketChangeKey[];
+  /** Longest message body or ticket description the upstream takes, in characters. */
+  maxBodyLength: number;
+  /** The upstream's ticket types, when it has a fixed set (a `type` outside it is invalid). */
+  ticketTypes?: readonly string[];
+  /** Whether the upstream itself refuses an update of a ticket changed since a given time. */
+  conditionalUpdate?: boolean;
+}
+
+/**
+ * Write methods. Each answers the record as it is after the write. A record that does not exist, an
+ * input the upstream refuses, or a concurrent edit throws a WriteRejection; upstream failures throw
+ * GatewayErrors as reads do. Writes are never retried after they may have reached the upstream.
+ */
+export interface ConnectorWrites {
+  createTicket?(draft: TicketDraft): Promise<DomainTicket>;
+  updateTicket?(id: string, changes: TicketChanges, guard?: UpdateGuard): Promise<DomainTicket>;
+  deleteTicket?(id: string): Promise<void>;
+  replyToTicket?(id: string, message: MessageDraft): Promise<DomainMessage>;
+  addInternalNote?(id: string, message: MessageDraft): Promise<DomainMessage>;
+  createContact?(draft: ContactDraft): Promise<DomainContact>;
+  updateContact?(id: string, changes: ContactChanges): Promise<DomainContact>;
+  deleteContact?(id: string): Promise<void>;
+}
+
+/** Tags and knowledge-base articles, for upstreams that keep them (seed 003). */
+export interface CatalogWrites {
+  createTag?(draft: TagDraft): Promise<DomainTag>;
+  updateTag?(id: string, changes: TagChanges): Promise<DomainTag>;
+  deleteTag?(id: string): Promise<void>;
+  createArticle?(draft: ArticleDraft): Promise<DomainArticle>;
+  updateArticle?(id: string, changes: ArticleChanges): Promise<DomainArticle>;
+  deleteArticle?(id: string): Promise<void>;
+}
+
+export interface Connector extends ConnectorWrites, CatalogWrites {
   readonly id: string;
   readonly kind: string;
   readonly capabilities: ConnectorCapabilities;

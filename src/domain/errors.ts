@@ -37,6 +37,8 @@ export interface GatewayErrorOptions {
   /** When the upstream said to come back (rate limits), in milliseconds from now. */
   retryAfterMs?: number;
   cause?: unknown;
+  /** The upstream's error body, for connectors to read per-field validation messages from. */
+  upstreamBody?: unknown;
 }
 
 export class GatewayError extends GraphQLError {
@@ -44,6 +46,8 @@ export class GatewayError extends GraphQLError {
   readonly connectionId: string | undefined;
   readonly upstreamStatus: number | undefined;
   readonly retryAfterMs: number | undefined;
+  /** Never serialised, like `cause`: it may hold anything the upstream said. */
+  declare readonly upstreamBody: unknown;
 
   constructor(code: ErrorCode, message: string, options: GatewayErrorOptions = {}) {
     const extensions: Record<string, unknown> = { code };
@@ -58,6 +62,7 @@ export class GatewayError extends GraphQLError {
     this.retryAfterMs = options.retryAfterMs;
     // Kept for debugging only; never serialised (GraphQLError.toJSON has message, path and extensions).
     if (options.cause !== undefined) Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false });
+    Object.defineProperty(this, 'upstreamBody', { value: options.upstreamBody, enumerable: false });
   }
 }
 

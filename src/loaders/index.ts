@@ -16,6 +16,11 @@ export interface Loaders {
   contactsByEmail(connector: Connector): DataLoader<string, DomainContact[]>;
   /** Seeds the loaders with records a listing carried along (sideloads), so they cost no request. */
   prime(connector: Connector, included: Included | undefined): void;
+  /**
+   * After a write: later fields of the request read the record as it now is. A value primes it, null
+   * records it as gone, undefined forgets it so that it is read again when asked for.
+   */
+  wrote(connector: Connector, entity: 'tickets' | 'contacts', id: string, value: DomainTicket | DomainContact | null | undefined): void;
 }
 
 const MAX_BATCH = 100;
@@ -42,6 +47,13 @@ export const createLoaders = (): Loaders => {
     prime: (connector, included) => {
       for (const contact of included?.contacts ?? []) loaders.contacts(connector).prime(contact.externalId, contact);
       for (const agent of included?.agents ?? []) loaders.agents(connector).prime(agent.externalId, agent);
+    },
+    wrote: (connector, entity, id, value) => {
+      const target: DataLoader<string, unknown> = entity === 'tickets' ? loaders.tickets(connector) : loaders.contacts(connector);
+      target.clear(id);
+      if (value !== undefined) target.prime(id, value);
+      // A contact's email may have changed: lookups by email are asked again.
+      if (entity === 'contacts') loaders.contactsByEmail(connector).clearAll();
     },
   };
   return loaders;

@@ -17,8 +17,11 @@ export const COST = {
   load: 1,
   /** A message is found by reading its ticket's conversation, at most this many pages. */
   messageLookup: 10,
-  /** A write and the read that checks the record first. */
-  write: 2,
+  /**
+   * A mutation: the most calls a write takes (Plain sends one mutation per changed field, up to three)
+   * and the read of the record it answers with.
+   */
+  mutation: 4,
 } as const;
 
 /** The most connections in any one workspace the token reads: a merged list asks each of them. */

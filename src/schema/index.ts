@@ -13,10 +13,20 @@ import './types/contact.js';
 import './types/agent.js';
 import './types/message.js';
 import './types/user-error.js';
+import './types/mutations/errors.js';
+import './types/mutations/payload.js';
+import './types/mutations/capabilities.js';
 import './types/mutations/close-ticket.js';
+import './types/mutations/ticket-writes.js';
+import './types/mutations/message-writes.js';
+import './types/mutations/contact-writes.js';
+import './types/mutations/catalog-writes.js';
 
 builder.queryType({ description: 'Read helpdesk data across every connection a token can see.' });
-builder.mutationType({ description: 'Writes to the helpdesks; every mutation needs a token with write access.' });
+builder.mutationType({
+  description:
+    'Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers).',
+});
 
 /** The gateway's schema, sorted so the printed SDL is stable. */
 export const buildSchema = (): GraphQLSchema => lexicographicSortSchema(builder.toSchema());

@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../codegen.ts';
-import { ContactHelpdeskTicketsDocument, TicketsWithRequestersDocument } from './generated/graphql.js';
+import { ContactHelpdeskTicketsDocument, ReplyAndCloseDocument, TicketsWithRequestersDocument } from './generated/graphql.js';
 import { startTestGateway, TOKENS, type TestGateway } from '../support/gateway.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -29,10 +29,10 @@ describe('the typed client (graphql-codegen client preset)', () => {
     afterAll(() => g.close());
 
     /** Executes a typed document; the result is typed by the document itself. */
-    const execute = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
+    const execute = async <R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V, token: string = TOKENS.read): Promise<R> => {
       const response = await g.gateway.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKENS.read}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: print(document), variables }),
       });
       const body = (await response.json()) as { data: R; errors?: unknown[] };
@@ -50,6 +50,18 @@ describe('the typed client (graphql-codegen client preset)', () => {
       const contact = await execute(ContactHelpdeskTicketsDocument, { email: email!, first: 5, order: 'ASC' });
       expect(contact.contactByEmail?.email).toBe(email);
       expect(contact.contactByEmail?.helpdeskTickets?.edges.length).toBeGreaterThan(0);
+    });
+
+    it('runs a typed mutation document and reads its typed payload', async () => {
+      const page = await execute(TicketsWithRequestersDocument, { connectionId: 'acme-rest', first: 1 });
+      const ticketId = page.tickets?.edges[0]?.node.id ?? '';
+      const result = await execute(ReplyAndCloseDocument, { ticketId, body: 'Fixed, closing.', idempotencyKey: 'typed-client-1' }, TOKENS.write);
+      expect(result.replyToTicket?.errors).toEqual([]);
+      expect(result.replyToTicket?.message).toMatchObject({ type: 'REPLY', bodyText: 'Fixed, closing.' });
+      expect(result.closeTicket?.ticket).toEqual({ id: ticketId, status: 'CLOSED' });
+      const missing = await execute(ReplyAndCloseDocument, { ticketId: 'not-an-id', body: 'x' }, TOKENS.write);
+      const [error] = missing.replyToTicket?.errors ?? [];
+      expect(error?.__typename === 'ValidationError' ? error.fields[0]?.path : null).toEqual(['input', 'ticketId']);
     });
   });
 });

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPlainOperations } from '../../src/connectors/plain/documents.js';
 import { PLAIN_SUBSET_SDL_URL, plainSubsetSchema } from '../../src/simulators/plain/graphql.js';
 import { startHarness, type PlainHarness } from '../plain/support.js';
+import { contractTicketDraft } from './support/writes.js';
 import { contractTestsRun } from './support/specs.js';
 
 /**
@@ -138,15 +139,25 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       names.add(operation.operationName);
     }
     expect([...names].sort()).toEqual([
+      'AssignThread',
+      'ChangeThreadPriority',
+      'CreateNote',
+      'CreateThread',
       'CustomerByEmail',
       'CustomersByIds',
+      'DeleteCustomer',
       'ListCustomers',
       'ListThreads',
       'MachineUsersByIds',
       'MarkThreadAsDone',
+      'MarkThreadAsTodo',
+      'ReplyToThread',
       'SearchCustomers',
+      'SnoozeThread',
       'ThreadTimeline',
       'ThreadsByIds',
+      'UnassignThread',
+      'UpsertCustomer',
       'UsersByIds',
     ]);
   });
@@ -233,9 +244,20 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       await connector.listMessages(thread?.id ?? '', { last: 2, before: messages.edges.at(-1)?.cursor });
       await connector.markThreadAsDone(thread?.id ?? '', 'DONE_MANUALLY_SET');
       await connector.markThreadAsDone('th_unknown');
+      // Every write, so that each mutation document and its variables meet Plain's schema.
+      const created = await connector.createTicket!(contractTicketDraft({ assigneeId: userIds[0] ?? null }));
+      for (const status of ['OPEN', 'ON_HOLD', 'SOLVED'] as const) await connector.updateTicket!(created.externalId, { status });
+      await connector.updateTicket!(created.externalId, { priority: 'LOW', assigneeId: null });
+      await connector.replyToTicket!(created.externalId, { body: 'A reply', format: 'TEXT' });
+      await connector.addInternalNote!(created.externalId, { body: '<p>A note</p>', format: 'HTML' });
+      await connector.closeTicket!(created.externalId);
+      const contact = await connector.createContact!({ email: 'contract.contact@example.com', name: 'C', phone: null, company: null });
+      await connector.updateContact!(contact.externalId, { name: 'Renamed', email: 'renamed@example.com' });
+      await connector.deleteContact!(contact.externalId);
 
       const received = h.sim.received();
-      expect(received.length).toBeGreaterThanOrEqual(15);
+      expect(received.length).toBeGreaterThanOrEqual(30);
+      expect(new Set(received.map((request) => request.operationName)).size).toBe(19);
       const known = new Set(allPlainOperations().map((operation) => operation.query));
       for (const request of received) {
         // Every document sent is one the static list above covers.

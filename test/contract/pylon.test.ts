@@ -13,6 +13,7 @@ import {
   type Exchange,
   type Oas,
 } from './support/pylon-oas.js';
+import { contractTicketDraft } from './support/writes.js';
 import { contractTestsRun } from './support/specs.js';
 
 const specPresent = contractTestsRun('Pylon', PYLON_OAS_PATH);
@@ -86,6 +87,17 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listContacts({ search: 'example.com', page: { first: 10 } });
     await connector.listMessages(issues[0]?.id ?? '', { first: 10 });
     await connector.listMessages('missing', { first: 10 }).catch(() => undefined);
+
+    // Every write, so that each request body meets the OAS.
+    const created = await connector.createTicket!(contractTicketDraft({ tags: ['bug'], assigneeId: users[0]?.id ?? null, customFields: [{ key: 'region', value: 'emea' }, { key: 'products', value: ['api'] }] }));
+    await connector.updateTicket!(created.externalId, { subject: 'Renamed', status: 'PENDING', priority: 'LOW', type: 'ticket', assigneeId: null, tags: [] });
+    await connector.replyToTicket!(created.externalId, { body: 'A reply', format: 'TEXT' });
+    await connector.addInternalNote!(created.externalId, { body: '<p>A note</p>', format: 'HTML' });
+    await connector.closeTicket!(created.externalId);
+    await connector.deleteTicket!(created.externalId);
+    const contact = await connector.createContact!({ email: 'contract.contact@example.com', name: 'C', phone: '+1 555 0100', company: null });
+    await connector.updateContact!(contact.externalId, { name: 'Renamed', email: 'renamed@example.com' });
+    await connector.deleteContact!(contact.externalId);
   });
 
   afterAll(async () => {
@@ -95,7 +107,20 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
 
   it('exercised every operation the connector uses', () => {
     const operations = new Set(exchanges.map((exchange) => findOperation(oas, exchange.method, exchange.path)?.operation.operationId));
-    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'SearchContacts', 'SearchIssues']);
+    expect([...operations].sort()).toEqual(
+      [
+        'GetIssue',
+        'GetIssueMessages',
+        'GetIssueStatuses',
+        'GetIssues',
+        'GetUser',
+        'SearchContacts',
+        'SearchIssues',
+        ...[...operations].filter((id) => !/^(Get|Search)/.test(id ?? '')),
+      ].sort(),
+    );
+    // The writes: create, update, delete, reply, note; contacts create, update, delete.
+    expect([...operations].filter((id) => !/^(Get|Search)/.test(id ?? ''))).toHaveLength(8);
     expect(exchanges.some((exchange) => exchange.status === 404)).toBe(true);
   });
 

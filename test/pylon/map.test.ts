@@ -1,6 +1,6 @@
+import { htmlToText } from '../../src/connectors/html.js';
 import { describe, expect, it } from 'vitest';
 import {
-  htmlToText,
   pylonContactToDomain,
   pylonCustomFields,
   pylonIssueToDomain,

@@ -1,3 +1,4 @@
+import { REST_WRITES } from '../../src/connectors/rest/writes.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/connectors/connector.js';
 import { restConnectorKind } from '../../src/connectors/rest/index.js';
@@ -29,12 +30,13 @@ describe('rest connector kind', () => {
     expect(restConnectorKind.optionsSchema.parse(undefined)).toEqual({});
     expect(restConnectorKind.optionsSchema.safeParse({ lookupConcurrency: 4 }).success).toBe(false);
   });
-  it('declares the filters, sorts, backward pagination and total count the upstream has', () => {
+  it('declares the filters, sorts, backward pagination, total count and writes the upstream has', () => {
     expect(connector.capabilities).toEqual({
       filters: ['statuses', 'rawStatuses', 'priorities', 'assigneeId', 'requesterId', 'tags', 'search'],
       sorts: ['CREATED_AT', 'UPDATED_AT'],
       backwardPagination: true,
       totalCount: true,
+      writes: REST_WRITES,
     });
   });
 });

@@ -71,6 +71,7 @@ const errorForResponse = (connectionId: string, request: HttpRequest, response: 
     connectionId,
     upstreamStatus: response.status,
     retryAfterMs: code === 'UPSTREAM_RATE_LIMITED' ? retryAfterMs(response.headers) : undefined,
+    upstreamBody: response.body,
   });
 };
 

@@ -5,6 +5,16 @@ import {
   ListCustomersDocument,
   ListThreadsDocument,
   MarkThreadAsDoneDocument,
+  AssignThreadDocument,
+  ChangeThreadPriorityDocument,
+  CreateNoteDocument,
+  CreateThreadDocument,
+  DeleteCustomerDocument,
+  MarkThreadAsTodoDocument,
+  ReplyToThreadDocument,
+  SnoozeThreadDocument,
+  UnassignThreadDocument,
+  UpsertCustomerDocument,
   PlainCustomerFragmentDoc,
   PlainMachineUserFragmentDoc,
   PlainUserFragmentDoc,
@@ -50,6 +60,16 @@ export const customerByEmail = operation(CustomerByEmailDocument);
 export const listCustomers = operation(ListCustomersDocument);
 export const searchCustomers = operation(SearchCustomersDocument);
 export const markThreadAsDone = operation(MarkThreadAsDoneDocument);
+export const createThread = operation(CreateThreadDocument);
+export const markThreadAsTodo = operation(MarkThreadAsTodoDocument);
+export const snoozeThread = operation(SnoozeThreadDocument);
+export const changeThreadPriority = operation(ChangeThreadPriorityDocument);
+export const assignThread = operation(AssignThreadDocument);
+export const unassignThread = operation(UnassignThreadDocument);
+export const replyToThread = operation(ReplyToThreadDocument);
+export const createNote = operation(CreateNoteDocument);
+export const upsertCustomer = operation(UpsertCustomerDocument);
+export const deleteCustomer = operation(DeleteCustomerDocument);
 
 /** Variables of a batch document: `id0`, `id1`, … */
 export type BatchVariables = Record<string, string>;
@@ -144,6 +164,16 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   listCustomers,
   searchCustomers,
   markThreadAsDone,
+  createThread,
+  markThreadAsTodo,
+  snoozeThread,
+  changeThreadPriority,
+  assignThread,
+  unassignThread,
+  replyToThread,
+  createNote,
+  upsertCustomer,
+  deleteCustomer,
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => customersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => usersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => machineUsersByIds(i + 1)),

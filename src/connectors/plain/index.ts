@@ -43,6 +43,7 @@ import {
   usersBatchData,
   machineUsersBatchData,
 } from './wire.js';
+import { PLAIN_WRITES, plainWrites } from './writes.js';
 
 export const plainCredentialsSchema = z.object({ apiKey: z.string().min(1) }).strict();
 export type PlainCredentials = z.infer<typeof plainCredentialsSchema>;
@@ -76,6 +77,7 @@ export const PLAIN_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  writes: PLAIN_WRITES,
 };
 
 /** Writes beyond the connector contract, for the gateway's mutations. */
@@ -243,6 +245,8 @@ export const createPlainConnector = (
       const output = data.markThreadAsDone;
       return plainMutationResult(connectionId, output, output.thread, toTicket);
     },
+
+    ...plainWrites(connectionId, client, toTicket),
 
     close: client.close,
   };

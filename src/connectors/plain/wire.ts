@@ -149,6 +149,24 @@ export const markThreadAsDoneData = z.looseObject({
   markThreadAsDone: z.looseObject({ thread: plainThreadSchema.nullable(), error: plainMutationErrorSchema.nullable() }),
 });
 
+const threadOutput = z.looseObject({ thread: plainThreadSchema.nullable(), error: plainMutationErrorSchema.nullable() });
+const errorOutput = z.looseObject({ error: plainMutationErrorSchema.nullable() });
+
+export const createThreadData = z.looseObject({ createThread: threadOutput });
+export const markThreadAsTodoData = z.looseObject({ markThreadAsTodo: threadOutput });
+export const snoozeThreadData = z.looseObject({ snoozeThread: threadOutput });
+export const changeThreadPriorityData = z.looseObject({ changeThreadPriority: threadOutput });
+export const assignThreadData = z.looseObject({ assignThread: threadOutput });
+export const unassignThreadData = z.looseObject({ unassignThread: threadOutput });
+export const replyToThreadData = z.looseObject({ replyToThread: errorOutput });
+export const createNoteData = z.looseObject({
+  createNote: z.looseObject({ note: z.looseObject({ id: z.string() }).nullable(), error: plainMutationErrorSchema.nullable() }),
+});
+export const upsertCustomerData = z.looseObject({
+  upsertCustomer: z.looseObject({ result: z.string().nullable(), customer: plainCustomerSchema.nullable(), error: plainMutationErrorSchema.nullable() }),
+});
+export const deleteCustomerData = z.looseObject({ deleteCustomer: errorOutput });
+
 /** The GraphQL response envelope: `data` is validated per document, `errors` here. */
 export const graphqlEnvelope = z.looseObject({
   data: z.unknown().optional(),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ConnectionSettings } from '../connector.js';
 import { createHttpClient } from '../http/client.js';
 import { PYLON_RATE_LIMITS } from './rate-limits.js';
@@ -34,6 +35,8 @@ const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
 const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
+const oneContact = pylonOneSchema(pylonContactSchema);
+const messageCreated = pylonOneSchema(z.looseObject({ id: z.string().min(1) }));
 
 /** The Pylon calls the connector makes, one method per endpoint, payloads validated by wire.ts. */
 export const createPylonClient = (settings: ConnectionSettings<PylonCredentials, unknown>) => {
@@ -77,6 +80,30 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     /** `GET /users/{id}`; null when there is no such user. */
     async getUser(id: string): Promise<PylonUser | null> {
       return (await http.jsonOrNull({ method: 'GET', path: `/users/${path(id)}` }, oneUser))?.data ?? null;
+    },
+    /** `POST /issues` → `{data: Issue}`. */
+    async createIssue(body: Record<string, unknown>): Promise<PylonIssue> {
+      return (await http.json({ method: 'POST', path: '/issues', body }, oneIssue)).data;
+    },
+    /** `PATCH /issues/{id}`: only the keys sent change. */
+    async updateIssue(id: string, body: Record<string, unknown>): Promise<PylonIssue> {
+      return (await http.json({ method: 'PATCH', path: `/issues/${path(id)}`, body }, oneIssue)).data;
+    },
+    async deleteIssue(id: string): Promise<void> {
+      await http.send({ method: 'DELETE', path: `/issues/${path(id)}` });
+    },
+    /** `POST /issues/{id}/reply` (to one of its messages) or `/note`; answers the new message's id. */
+    async postMessage(id: string, kind: 'reply' | 'note', body: Record<string, unknown>): Promise<string> {
+      return (await http.json({ method: 'POST', path: `/issues/${path(id)}/${kind}`, body }, messageCreated)).data.id;
+    },
+    async createContact(body: Record<string, unknown>): Promise<PylonContact> {
+      return (await http.json({ method: 'POST', path: '/contacts', body }, oneContact)).data;
+    },
+    async updateContact(id: string, body: Record<string, unknown>): Promise<PylonContact> {
+      return (await http.json({ method: 'PATCH', path: `/contacts/${path(id)}`, body }, oneContact)).data;
+    },
+    async deleteContact(id: string): Promise<void> {
+      await http.send({ method: 'DELETE', path: `/contacts/${path(id)}` });
     },
     close: () => http.close(),
   };

@@ -18,6 +18,7 @@ import {
 } from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
 import { PYLON_MAX_LIMIT, type PylonFilter, type PylonIssue } from './wire.js';
+import { pylonWriteCapabilities, pylonWrites } from './writes.js';
 
 export interface PylonOptions {
   /** Slug of the custom field that holds the priority (urgent|high|medium|low); priority is null without it. */
@@ -123,6 +124,7 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
       sorts: ['CREATED_AT'],
       backwardPagination: true,
       totalCount: false,
+      writes: pylonWriteCapabilities(priorityField),
     },
 
     async listTickets(input) {
@@ -223,6 +225,7 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
       return pageOfList(messages, page, ({ message }): DomainMessage => pylonMessageToDomain(message, ticketId, connectionId), 'message');
     },
 
+    ...pylonWrites(connectionId, client, priorityField),
     close: () => client.close(),
   };
 };

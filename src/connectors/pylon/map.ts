@@ -12,6 +12,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
+import { htmlToText } from '../html.js';
 import type { PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
@@ -80,20 +81,6 @@ export const pylonCustomFields = (fields: PylonIssue['custom_fields']): CustomFi
     key: field.slug ?? slug,
     value: field.values ?? field.value ?? null,
   }));
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** Plain text of Pylon's HTML bodies: block ends become line breaks, tags go, common entities are decoded. */
-export const htmlToText = (html: string | null | undefined): string | null => {
-  if (html === null || html === undefined) return null;
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|blockquote|pre)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-};
 
 const iso = (value: string): string => new Date(value).toISOString();
 const isoOrNull = (value: string | null | undefined): string | null => (value ? iso(value) : null);

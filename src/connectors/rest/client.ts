@@ -9,6 +9,10 @@ import {
   restOneSchema,
   restTicketSchema,
   restUserSchema,
+  restTagSchema,
+  restArticleSchema,
+  type RestArticle,
+  type RestTag,
   type RestConversation,
   type RestCustomer,
   type RestList,
@@ -46,6 +50,37 @@ const customerOne = restOneSchema(restCustomerSchema);
 const userList = restListSchema(restUserSchema);
 const userOne = restOneSchema(restUserSchema);
 const conversationList = restListSchema(restConversationSchema);
+const conversationOne = restOneSchema(restConversationSchema);
+const tagOne = restOneSchema(restTagSchema);
+const articleOne = restOneSchema(restArticleSchema);
+
+/** The body of `POST /tickets` (seed 003). */
+export interface RestTicketCreate {
+  subject: string;
+  description: string;
+  customer_email: string;
+  priority?: string;
+  assignee_id?: string;
+  tags?: readonly string[];
+  custom_fields?: Record<string, unknown>;
+}
+
+/** The body of `PATCH /tickets/{id}`: only the keys present change. */
+export interface RestTicketChanges {
+  subject?: string;
+  status?: string;
+  priority?: string;
+  assignee_id?: string | null;
+  tags?: readonly string[];
+  custom_fields?: Record<string, unknown>;
+}
+
+export interface RestCustomerWrite {
+  email: string;
+  name?: string;
+  phone?: string | null;
+  company?: string | null;
+}
 
 const byId = (collection: string, id: string): string => `/${collection}/${encodeURIComponent(id)}`;
 
@@ -66,8 +101,53 @@ export class RestClient {
   }
 
   /** `PATCH /tickets/{id}` with the fields to change; null when there is no such ticket. */
-  async updateTicket(id: string, changes: { status?: string }): Promise<RestTicket | null> {
+  async updateTicket(id: string, changes: RestTicketChanges): Promise<RestTicket | null> {
     return (await this.http.jsonOrNull({ method: 'PATCH', path: byId('tickets', id), body: changes }, ticketOne))?.data ?? null;
+  }
+
+  async createTicket(body: RestTicketCreate): Promise<RestTicket> {
+    return (await this.http.json({ method: 'POST', path: '/tickets', body }, ticketOne)).data;
+  }
+
+  async deleteTicket(id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: byId('tickets', id) });
+  }
+
+  async createConversation(body: { ticket_id: string; content: string; type: 'reply' | 'note'; internal: boolean }): Promise<RestConversation> {
+    return (await this.http.json({ method: 'POST', path: '/conversations', body }, conversationOne)).data;
+  }
+
+  async createCustomer(body: RestCustomerWrite): Promise<RestCustomer> {
+    return (await this.http.json({ method: 'POST', path: '/customers', body }, customerOne)).data;
+  }
+
+  async updateCustomer(id: string, body: Partial<RestCustomerWrite>): Promise<RestCustomer> {
+    return (await this.http.json({ method: 'PATCH', path: byId('customers', id), body }, customerOne)).data;
+  }
+
+  async deleteCustomer(id: string): Promise<void> {
+    await this.deleteRecord('customers', id);
+  }
+
+  async createTag(body: { name: string; color?: string }): Promise<RestTag> {
+    return (await this.http.json({ method: 'POST', path: '/tags', body }, tagOne)).data;
+  }
+
+  async updateTag(id: string, body: { name?: string; color?: string }): Promise<RestTag> {
+    return (await this.http.json({ method: 'PATCH', path: byId('tags', id), body }, tagOne)).data;
+  }
+
+  async createArticle(body: Record<string, unknown>): Promise<RestArticle> {
+    return (await this.http.json({ method: 'POST', path: '/articles', body }, articleOne)).data;
+  }
+
+  async updateArticle(id: string, body: Record<string, unknown>): Promise<RestArticle> {
+    return (await this.http.json({ method: 'PATCH', path: byId('articles', id), body }, articleOne)).data;
+  }
+
+  /** `DELETE /{collection}/{id}` → 204. */
+  async deleteRecord(collection: 'customers' | 'tags' | 'articles', id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: byId(collection, id) });
   }
 
   listCustomers(query: RestCustomerQuery): Promise<RestList<RestCustomer>> {

@@ -16,6 +16,7 @@ import {
   restUserToDomain,
 } from './map.js';
 import type { RestCustomer, RestList, RestTicket } from './wire.js';
+import { REST_WRITES, restWrites } from './writes.js';
 
 export interface RestCredentials {
   apiKey: string;
@@ -29,6 +30,7 @@ export const REST_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  writes: REST_WRITES,
 };
 
 /** The largest page the API serves. */
@@ -188,10 +190,7 @@ export const createRestConnector = (settings: ConnectionSettings<RestCredentials
       );
     },
 
-    async closeTicket(id) {
-      const ticket = await client.updateTicket(id, { status: 'closed' });
-      return ticket ? toTicket(ticket) : null;
-    },
+    ...restWrites(connectionId, client, toTicket),
 
     close: () => client.close(),
   };

@@ -64,6 +64,20 @@ export const restConversationSchema = z.looseObject({
 });
 export type RestConversation = z.infer<typeof restConversationSchema>;
 
+export const restTagSchema = z.looseObject({ id, name: z.string(), color: optionalText });
+export type RestTag = z.infer<typeof restTagSchema>;
+
+export const restArticleSchema = z.looseObject({
+  id,
+  title: z.string(),
+  body: optionalText,
+  collection_id: z.string(),
+  status: optionalText,
+  created_at: timestamp.nullable().optional(),
+  updated_at: timestamp.nullable().optional(),
+});
+export type RestArticle = z.infer<typeof restArticleSchema>;
+
 export const restListMetaSchema = z.looseObject({
   limit: z.number().int().optional(),
   total: z.number().int().nonnegative(),

@@ -15,6 +15,8 @@ import {
   zendeskUsersCursorPageSchema,
   zendeskUsersOffsetPageSchema,
   zendeskUsersResponseSchema,
+  zendeskTicketWriteResponseSchema,
+  zendeskUserResponseSchema,
 } from './wire.js';
 
 /** Zendesk's largest page (cursor `page[size]`, offset `per_page`) and batch (`show_many`). */
@@ -106,6 +108,34 @@ export class ZendeskClient {
       { ...cursorParams(query), sort: query.reversed ? '-created_at' : 'created_at', include: 'users' },
       zendeskCommentsCursorPageSchema,
     );
+  }
+
+  /** `POST /tickets` → 201 `{ticket, audit}`. */
+  createTicket(ticket: Record<string, unknown>) {
+    return this.http.json({ method: 'POST', path: '/api/v2/tickets', body: { ticket } }, zendeskTicketWriteResponseSchema);
+  }
+
+  /** `PUT /tickets/{id}` → `{ticket, audit}`; comments are added this way too. */
+  updateTicket(id: string, ticket: Record<string, unknown>) {
+    return this.http.json({ method: 'PUT', path: `/api/v2/tickets/${id}`, body: { ticket } }, zendeskTicketWriteResponseSchema);
+  }
+
+  /** `DELETE /tickets/{id}` → 204 (the ticket goes to Zendesk's deleted tickets). */
+  async deleteTicket(id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: `/api/v2/tickets/${id}` });
+  }
+
+  createUser(user: Record<string, unknown>) {
+    return this.http.json({ method: 'POST', path: '/api/v2/users', body: { user } }, zendeskUserResponseSchema);
+  }
+
+  updateUser(id: string, user: Record<string, unknown>) {
+    return this.http.json({ method: 'PUT', path: `/api/v2/users/${id}`, body: { user } }, zendeskUserResponseSchema);
+  }
+
+  /** `DELETE /users/{id}` → 200 `{user}` (soft-deleted, as Zendesk does). */
+  async deleteUser(id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: `/api/v2/users/${id}` });
   }
 
   close(): Promise<void> {

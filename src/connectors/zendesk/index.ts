@@ -18,6 +18,7 @@ import {
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
+import { ZENDESK_WRITES, zendeskWrites } from './writes.js';
 
 /**
  * Support API requests a minute by Zendesk plan, as Zendesk documents them; `plan` sets the
@@ -217,7 +218,7 @@ export const createZendeskConnector = (
   return {
     id: connectionId,
     kind: 'zendesk',
-    capabilities: ZENDESK_CAPABILITIES,
+    capabilities: { ...ZENDESK_CAPABILITIES, writes: ZENDESK_WRITES },
     listTickets,
     getTickets,
     // Zendesk ids are positive integers (int64, read exactly).
@@ -228,6 +229,7 @@ export const createZendeskConnector = (
     findContactsByEmail,
     listContacts,
     listMessages,
+    ...zendeskWrites(connectionId, client),
     close: () => client.close(),
   };
 };

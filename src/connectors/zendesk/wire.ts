@@ -105,3 +105,26 @@ export const zendeskSearchPageSchema = z.looseObject({
   ...sideloadedUsers,
   ...offsetMeta,
 });
+
+/** A ticket audit as a write returns it: its events include the comment the write added. */
+export const zendeskAuditSchema = z.looseObject({
+  id: zendeskIdSchema,
+  author_id: optionalId,
+  created_at: z.string(),
+  events: z.array(
+    z.looseObject({
+      id: zendeskIdSchema,
+      type: z.string(),
+      body: optionalString,
+      html_body: optionalString,
+      plain_body: optionalString,
+      public: z.boolean().nullish(),
+      author_id: optionalId,
+    }),
+  ),
+});
+
+/** `POST /tickets` and `PUT /tickets/{id}`: the ticket as it now is, and the audit of the change. */
+export const zendeskTicketWriteResponseSchema = z.looseObject({ ticket: zendeskTicketSchema, audit: zendeskAuditSchema.optional() });
+
+export const zendeskUserResponseSchema = z.looseObject({ user: zendeskUserSchema });

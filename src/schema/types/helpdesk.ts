@@ -1,9 +1,10 @@
+import type { WriteCapabilities } from '../../connectors/connector.js';
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { HelpdeskRef, WorkspaceRef } from '../refs.js';
 import { OrderDirectionEnum, TicketOrderFieldEnum } from './enums.js';
 
-const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCapabilities').implement({
+export const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCapabilities').implement({
   description: 'What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do.',
   fields: (t) => ({
     ticketFilters: t.stringList({ resolve: (caps) => [...caps.filters] }),
@@ -18,6 +19,7 @@ interface HelpdeskCapabilitiesShape {
   sorts: readonly ('CREATED_AT' | 'UPDATED_AT')[];
   backwardPagination: boolean;
   totalCount: boolean;
+  writes?: WriteCapabilities;
 }
 
 builder.node(HelpdeskRef, {

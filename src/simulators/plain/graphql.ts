@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import type { SimResponse } from '../sim-server.js';
+import { plainMutations } from './mutations.js';
 import type {
   PlainDataset,
   SimActor,
@@ -416,6 +417,7 @@ export const plainRoot = (dataset: PlainDataset) => {
       const machineUser = machineUsers.get(machineUserId);
       return machineUser ? machineUserView(machineUser) : null;
     },
+    ...plainMutations({ dataset, threads, customers, users, threadView, customerView }),
     markThreadAsDone: ({ input }: { input: { threadId: string; statusDetail?: string | null } }) => {
       const thread = threads.get(input.threadId);
       if (!thread) {

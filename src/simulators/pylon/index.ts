@@ -10,6 +10,7 @@ import {
   type SimulatorSpec,
 } from '../sim-server.js';
 import { buildPylonDataset, type PylonDataOptions, type PylonDataset, type SimContact, type SimIssue } from './data.js';
+import { pylonWriteRoutes } from './writes.js';
 import { customField, idField, listField, matches, parseFilter, RFC3339, textField, timeField, type FieldSpec } from './search.js';
 
 /**
@@ -174,6 +175,7 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
       },
       { method: 'GET', pattern: '/issue-statuses', handle: () => ok({ data: data.issueStatuses }) },
       { method: 'POST', pattern: '/contacts/search', handle: (request) => search(request, data.contacts, contactField) },
+      ...pylonWriteRoutes({ data: () => data, ok, error, findIssue }),
       {
         method: 'GET',
         pattern: '/users/:id',

@@ -4,6 +4,7 @@ import { buildZendeskDataset, type SimComment, type SimTicket, type SimUser, typ
 import { zendeskJson } from './json.js';
 import { paginate, PagingError, sortRecords, type PagingOptions } from './paginate.js';
 import { parseSearchQuery, ticketMatches, userMatches } from './search.js';
+import { zendeskWriteRoutes } from './writes.js';
 
 /**
  * A local Zendesk Support API v2: the read endpoints deskgraph uses, with Zendesk's envelopes, cursor
@@ -229,6 +230,13 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
         );
       }),
     },
+    ...zendeskWriteRoutes({
+      data: () => data,
+      reindex: index,
+      ticketJson,
+      userJson,
+      apiUserId: () => data.users.find((user) => user.role === 'admin')?.id ?? 0n,
+    }),
     {
       method: 'GET',
       pattern: '/api/v2/search',

@@ -24,6 +24,27 @@ export type Access =
   | 'read'
   | 'write';
 
+/** A note only agents see. */
+export type AddInternalNoteInput = {
+  body: Scalars['String']['input'];
+  bodyFormat?: InputMaybe<BodyFormat>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+export type AddInternalNotePayload = MutationPayload & {
+  __typename?: 'AddInternalNotePayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  message?: Maybe<Message>;
+  /** The ticket after the message (read again from its helpdesk). */
+  ticket?: Maybe<Ticket>;
+};
+
 /** Who works tickets on the support side: a person, a machine user (a bot or AI agent) or the helpdesk itself. */
 export type Agent = Node & {
   __typename?: 'Agent';
@@ -44,6 +65,46 @@ export type AgentKind =
   | 'HUMAN'
   | 'SYSTEM';
 
+/** A knowledge-base article. */
+export type Article = {
+  __typename?: 'Article';
+  body: Scalars['String']['output'];
+  collectionId: Scalars['String']['output'];
+  connectionId: Scalars['String']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  externalId: Scalars['String']['output'];
+  status?: Maybe<ArticleStatus>;
+  title: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** createArticle needs title, body and collectionId; updateArticle changes the fields given of the article `externalId`. */
+export type ArticleInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  collectionId?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  /** The article to change (updateArticle). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ArticleStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ArticlePayload = MutationPayload & {
+  __typename?: 'ArticlePayload';
+  article?: Maybe<Article>;
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+};
+
+export type ArticleStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** Who wrote a message: an agent, the customer, a machine user (an integration or AI agent) or the helpdesk itself. */
 export type AuthorKind =
   | 'AGENT'
@@ -51,11 +112,50 @@ export type AuthorKind =
   | 'CONTACT'
   | 'SYSTEM';
 
-export type CloseTicketPayload = {
+/** How a message body is written; converted to what the upstream takes (text or HTML). */
+export type BodyFormat =
+  | 'HTML'
+  | 'TEXT';
+
+/** The connection's upstream cannot do this write (see Helpdesk capabilities.mutations). Nothing was sent. */
+export type CapabilityError = {
+  __typename?: 'CapabilityError';
+  connectionId?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CatalogDeleteInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  externalId: Scalars['String']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CatalogDeletionPayload = MutationPayload & {
+  __typename?: 'CatalogDeletionPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedExternalId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+};
+
+export type CloseTicketPayload = MutationPayload & {
   __typename?: 'CloseTicketPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
   /** The ticket as it is after closing. */
   ticket?: Maybe<Ticket>;
+  /** @deprecated Use `errors`. */
   userErrors?: Maybe<Array<UserError>>;
+};
+
+/** Someone else changed the record meanwhile (nothing was written), or the idempotency key is in use. */
+export type ConflictError = {
+  __typename?: 'ConflictError';
+  message: Scalars['String']['output'];
 };
 
 /** A person within a workspace: one node per email across every helpdesk, else one upstream record. */
@@ -135,11 +235,106 @@ export type ContactIdentity = {
   raw?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type CreateContactInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the upstream keeps a company name on the person. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** The helpdesk to create the contact record in. */
+  connectionId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateContactPayload = MutationPayload & {
+  __typename?: 'CreateContactPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The contact, as it is after the write. */
+  contact?: Maybe<Contact>;
+  errors: Array<MutationError>;
+};
+
+export type CreateTicketInput = {
+  /** An Agent of the same connection. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The helpdesk to create the ticket in (its config id or global id). */
+  connectionId: Scalars['ID']['input'];
+  customFields?: InputMaybe<Array<CustomFieldInput>>;
+  /** The first message, as text. */
+  description: Scalars['String']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  requester: RequesterInput;
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The upstream's ticket type (Zendesk: problem, incident, question, task). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateTicketPayload = MutationPayload & {
+  __typename?: 'CreateTicketPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  /** The ticket as it is after the write. */
+  ticket?: Maybe<Ticket>;
+};
+
 export type CustomField = {
   __typename?: 'CustomField';
   /** The upstream's key: a field id, a slug or a name. */
   key?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type CustomFieldInput = {
+  /** The upstream's key of the field (Ticket.customFields key). */
+  key: Scalars['String']['input'];
+  /** Any JSON value; null clears the field. */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type DeleteContactInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Which of its records to delete. */
+  connectionId: Scalars['ID']['input'];
+  contactId: Scalars['ID']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteContactPayload = MutationPayload & {
+  __typename?: 'DeleteContactPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The Contact id given. */
+  deletedContactId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<MutationError>;
+};
+
+export type DeleteTicketPayload = MutationPayload & {
+  __typename?: 'DeleteTicketPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The id of the ticket that was deleted. */
+  deletedTicketId?: Maybe<Scalars['ID']['output']>;
+  errors: Array<MutationError>;
+};
+
+/** One input field at fault. */
+export type FieldProblem = {
+  __typename?: 'FieldProblem';
+  message: Scalars['String']['output'];
+  /** Where in the input, e.g. ["input", "subject"]. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** One configured helpdesk account (a Zendesk subdomain, a Pylon org, a Plain workspace…). */
@@ -159,7 +354,13 @@ export type Helpdesk = Node & {
 export type HelpdeskCapabilities = {
   __typename?: 'HelpdeskCapabilities';
   backwardPagination?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether updateTicket takes ifUpdatedAt (the upstream refuses a stale update itself). */
+  conditionalUpdate: Scalars['Boolean']['output'];
+  /** The mutations this helpdesk supports; any other answers a CapabilityError without calling it. */
+  mutations: Array<Scalars['String']['output']>;
   sortDirections?: Maybe<Array<OrderDirection>>;
+  /** The ticket fields createTicket and updateTicket can set here. */
+  ticketChanges: Array<Scalars['String']['output']>;
   ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
   ticketSorts?: Maybe<Array<TicketOrderField>>;
   totalCount?: Maybe<Scalars['Boolean']['output']>;
@@ -260,21 +461,143 @@ export type MessageType =
   | 'REPLY'
   | 'SYSTEM';
 
-/** Writes to the helpdesks; every mutation needs a token with write access. */
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Closes a ticket in its helpdesk (seed 004). Needs a token with write access. Upstream cost: 2 (a read, then the write). */
+  /** Adds an internal note to a ticket: agents see it, the requester does not. */
+  addInternalNote?: Maybe<AddInternalNotePayload>;
+  /** Closes a ticket in its helpdesk (seed 004): CLOSED where the upstream closes, SOLVED where its last agent-settable state is solved/done. Needs a token with write access. */
   closeTicket?: Maybe<CloseTicketPayload>;
+  createArticle?: Maybe<ArticlePayload>;
+  /** Creates a contact record (a customer, end user or contact, as the upstream calls it) in one helpdesk. */
+  createContact?: Maybe<CreateContactPayload>;
+  createTag?: Maybe<TagPayload>;
+  /** Creates a ticket in one helpdesk. */
+  createTicket?: Maybe<CreateTicketPayload>;
+  deleteArticle?: Maybe<CatalogDeletionPayload>;
+  /** Deletes a contact's record in one helpdesk (its records elsewhere stay). */
+  deleteContact?: Maybe<DeleteContactPayload>;
+  deleteTag?: Maybe<CatalogDeletionPayload>;
+  /** Deletes a ticket (where the upstream deletes; some keep it recoverable for a while). */
+  deleteTicket?: Maybe<DeleteTicketPayload>;
+  /** Sends a public reply on a ticket, as the connection’s API user. */
+  replyToTicket?: Maybe<ReplyToTicketPayload>;
+  updateArticle?: Maybe<ArticlePayload>;
+  /** Changes a contact record in one helpdesk; only the fields given change. */
+  updateContact?: Maybe<UpdateContactPayload>;
+  updateTag?: Maybe<TagPayload>;
+  /** Changes the fields given, and only those; assigns or unassigns through `assigneeId`. */
+  updateTicket?: Maybe<UpdateTicketPayload>;
 };
 
 
-/** Writes to the helpdesks; every mutation needs a token with write access. */
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationAddInternalNoteArgs = {
+  input: AddInternalNoteInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
 export type MutationCloseTicketArgs = {
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input?: InputMaybe<TicketIdInput>;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationCreateArticleArgs = {
+  input: ArticleInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationCreateTagArgs = {
+  input: TagInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationDeleteArticleArgs = {
+  input: CatalogDeleteInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationDeleteContactArgs = {
+  input: DeleteContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationDeleteTagArgs = {
+  input: CatalogDeleteInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationDeleteTicketArgs = {
+  input: TicketIdInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationReplyToTicketArgs = {
+  input: ReplyToTicketInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationUpdateArticleArgs = {
+  input: ArticleInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationUpdateTagArgs = {
+  input: TagInput;
+};
+
+
+/** Writes to the helpdesks; every mutation needs a token with write access. Upstream cost: 4 for each mutation (the most calls a write takes, and the read of what it answers). */
+export type MutationUpdateTicketArgs = {
+  input: UpdateTicketInput;
+};
+
+export type MutationError = CapabilityError | ConflictError | NotFoundError | UpstreamError | ValidationError;
+
+/** Every mutation answers one: on success `errors` is empty and the changed record is set. */
+export type MutationPayload = {
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
 };
 
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The record to change does not exist (any more). */
+export type NotFoundError = {
+  __typename?: 'NotFoundError';
+  message: Scalars['String']['output'];
 };
 
 export type OrderDirection =
@@ -364,6 +687,63 @@ export type QueryTicketsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TicketOrder>;
   workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A reply the requester sees. */
+export type ReplyToTicketInput = {
+  body: Scalars['String']['input'];
+  bodyFormat?: InputMaybe<BodyFormat>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+export type ReplyToTicketPayload = MutationPayload & {
+  __typename?: 'ReplyToTicketPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  message?: Maybe<Message>;
+  /** The ticket after the message (read again from its helpdesk). */
+  ticket?: Maybe<Ticket>;
+};
+
+export type RequesterInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A tag as the helpdesk keeps it (its name is what tickets carry in `tags`). */
+export type Tag = {
+  __typename?: 'Tag';
+  color?: Maybe<Scalars['String']['output']>;
+  connectionId: Scalars['String']['output'];
+  externalId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** createTag needs `name`; updateTag changes the fields given of the tag `externalId`. */
+export type TagInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** `#rrggbb`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  /** The tag to change (updateTag). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TagPayload = MutationPayload & {
+  __typename?: 'TagPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  tag?: Maybe<Tag>;
 };
 
 /** A ticket from any helpdesk, normalised. */
@@ -472,6 +852,15 @@ export type TicketFilter = {
   updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type TicketIdInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The Ticket id. */
+  id: Scalars['ID']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TicketOrder = {
   direction?: OrderDirection;
   field?: TicketOrderField;
@@ -496,6 +885,72 @@ export type TicketStatus =
   | 'PENDING'
   | 'SOLVED';
 
+/** Only the fields given change; null clears phone or company. */
+export type UpdateContactInput = {
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** Which of its records (a contact may live in several helpdesks). */
+  connectionId: Scalars['ID']['input'];
+  /** The Contact. */
+  contactId: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContactPayload = MutationPayload & {
+  __typename?: 'UpdateContactPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The contact, as it is after the write. */
+  contact?: Maybe<Contact>;
+  errors: Array<MutationError>;
+};
+
+/** Only the fields given change. `assigneeId: null` unassigns (this is also how to assign). */
+export type UpdateTicketInput = {
+  /** An Agent of the same connection, or null to unassign. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Echoed back in the payload. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Sets these fields; others keep their value. */
+  customFields?: InputMaybe<Array<CustomFieldInput>>;
+  /** The Ticket id. */
+  id: Scalars['ID']['input'];
+  /** Makes retrying safe: another mutation of the same name with this key (from the same token, within 24 hours) answers the first result again and writes nothing. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket’s updatedAt as you last read it: if someone changed it since, nothing is written and the answer is a ConflictError (Zendesk safe_update). Only where capabilities.conditionalUpdate. */
+  ifUpdatedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  status?: InputMaybe<TicketStatus>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTicketPayload = MutationPayload & {
+  __typename?: 'UpdateTicketPayload';
+  /** Echoes the input’s clientMutationId. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  errors: Array<MutationError>;
+  /** The ticket as it is after the write. */
+  ticket?: Maybe<Ticket>;
+};
+
+/** The upstream failed or did not answer. The write may or may not have happened: retry with the same idempotencyKey to be safe. */
+export type UpstreamError = {
+  __typename?: 'UpstreamError';
+  /** UPSTREAM_RATE_LIMITED, UPSTREAM_TIMEOUT, UPSTREAM_UNAVAILABLE or UPSTREAM_BAD_RESPONSE. */
+  code: Scalars['String']['output'];
+  connectionId?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  upstreamStatus?: Maybe<Scalars['Int']['output']>;
+};
+
 export type UserError = {
   __typename?: 'UserError';
   code?: Maybe<UserErrorCode>;
@@ -507,6 +962,13 @@ export type UserError = {
 export type UserErrorCode =
   | 'INVALID'
   | 'NOT_FOUND';
+
+/** The input was refused, by the gateway before any upstream call or by the upstream. */
+export type ValidationError = {
+  __typename?: 'ValidationError';
+  fields: Array<FieldProblem>;
+  message: Scalars['String']['output'];
+};
 
 /** The token making the request. */
 export type Viewer = {
@@ -552,6 +1014,139 @@ export type ContactHelpdeskTicketsQueryVariables = Exact<{
 
 export type ContactHelpdeskTicketsQuery = { __typename?: 'Query', contactByEmail?: { __typename?: 'Contact', id: string, name?: string | null, email?: string | null, identities?: Array<{ __typename?: 'ContactIdentity', externalId?: string | null, helpdesk?: { __typename?: 'Helpdesk', connectionId?: string | null, kind?: string | null } | null }> | null, helpdeskTickets?: { __typename?: 'HelpdeskTicketConnection', edges: Array<{ __typename?: 'HelpdeskTicketEdge', node: { __typename?: 'HelpdeskTicket', id: string, externalTicketId?: string | null, status?: string | null, subject?: string | null, createdAt?: string | null, requester?: { __typename?: 'HelpdeskTicketRequester', email?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
 
+type MutationErrors_AddInternalNotePayload_Fragment = { __typename?: 'AddInternalNotePayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
 
+type MutationErrors_ArticlePayload_Fragment = { __typename?: 'ArticlePayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_CatalogDeletionPayload_Fragment = { __typename?: 'CatalogDeletionPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_CloseTicketPayload_Fragment = { __typename?: 'CloseTicketPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_CreateContactPayload_Fragment = { __typename?: 'CreateContactPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_CreateTicketPayload_Fragment = { __typename?: 'CreateTicketPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_DeleteContactPayload_Fragment = { __typename?: 'DeleteContactPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_DeleteTicketPayload_Fragment = { __typename?: 'DeleteTicketPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_ReplyToTicketPayload_Fragment = { __typename?: 'ReplyToTicketPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_TagPayload_Fragment = { __typename?: 'TagPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_UpdateContactPayload_Fragment = { __typename?: 'UpdateContactPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+type MutationErrors_UpdateTicketPayload_Fragment = { __typename?: 'UpdateTicketPayload', clientMutationId?: string | null, errors: Array<
+    | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+    | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+  > };
+
+export type MutationErrorsFragment =
+  | MutationErrors_AddInternalNotePayload_Fragment
+  | MutationErrors_ArticlePayload_Fragment
+  | MutationErrors_CatalogDeletionPayload_Fragment
+  | MutationErrors_CloseTicketPayload_Fragment
+  | MutationErrors_CreateContactPayload_Fragment
+  | MutationErrors_CreateTicketPayload_Fragment
+  | MutationErrors_DeleteContactPayload_Fragment
+  | MutationErrors_DeleteTicketPayload_Fragment
+  | MutationErrors_ReplyToTicketPayload_Fragment
+  | MutationErrors_TagPayload_Fragment
+  | MutationErrors_UpdateContactPayload_Fragment
+  | MutationErrors_UpdateTicketPayload_Fragment
+;
+
+export type ReplyAndCloseMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReplyAndCloseMutation = { __typename?: 'Mutation', replyToTicket?: { __typename?: 'ReplyToTicketPayload', clientMutationId?: string | null, message?: { __typename?: 'Message', id: string, type?: MessageType | null, bodyText?: string | null } | null, errors: Array<
+      | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+      | { __typename: 'ConflictError', message: string }
+      | { __typename: 'NotFoundError', message: string }
+      | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+      | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+    > } | null, closeTicket?: { __typename?: 'CloseTicketPayload', clientMutationId?: string | null, ticket?: { __typename?: 'Ticket', id: string, status?: TicketStatus | null } | null, errors: Array<
+      | { __typename: 'CapabilityError', message: string, connectionId?: string | null }
+      | { __typename: 'ConflictError', message: string }
+      | { __typename: 'NotFoundError', message: string }
+      | { __typename: 'UpstreamError', message: string, code: string, connectionId?: string | null }
+      | { __typename: 'ValidationError', message: string, fields: Array<{ __typename?: 'FieldProblem', path: Array<string>, message: string }> }
+    > } | null };
+
+export const MutationErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]}}]}}]} as unknown as DocumentNode<MutationErrorsFragment, unknown>;
 export const TicketsWithRequestersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsWithRequesters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TicketsWithRequestersQuery, TicketsWithRequestersQueryVariables>;
 export const ContactHelpdeskTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactHelpdeskTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"helpdesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectionId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"helpdeskTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalTicketId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactHelpdeskTicketsQuery, ContactHelpdeskTicketsQueryVariables>;
+export const ReplyAndCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyAndClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"bodyText"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MutationErrors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MutationErrors"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MutationErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CapabilityError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"connectionId"}}]}}]}}]}}]} as unknown as DocumentNode<ReplyAndCloseMutation, ReplyAndCloseMutationVariables>;

@@ -38,6 +38,7 @@ export interface Operation {
   operationId?: string;
   description?: string;
   parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses: Record<string, { content?: Record<string, { schema?: Schema; examples?: Record<string, { $ref?: string }> }> }>;
 }
 
@@ -59,6 +60,14 @@ export const relaxKnownDeviations = (oas: ZendeskOas): ZendeskOas => {
   const copy = structuredClone(oas);
   const customFields = copy.components.schemas['TicketObject']?.properties?.['custom_fields']?.items?.properties;
   if (customFields) customFields['value'] = {};
+  // Ticket writes take custom field values `{id, value}`, but the OAS types them as field definitions.
+  for (const input of ['TicketCreateInput', 'TicketUpdateInput']) {
+    const property = copy.components.schemas[input]?.properties?.['custom_fields'];
+    if (property) property.items = { type: 'object', properties: { id: { type: 'integer' }, value: {} }, required: ['id'] };
+  }
+  // Zendesk unassigns a ticket with `assignee_id: null`, which the OAS does not allow.
+  const assignee = copy.components.schemas['TicketUpdateInput']?.properties?.['assignee_id'];
+  if (assignee) assignee.nullable = true;
   return copy;
 };
 
@@ -257,6 +266,12 @@ export const checkRequest = (oas: ZendeskOas, request: HttpRequest): string[] =>
   for (const parameter of matched.parameters) {
     if (parameter.in === 'query' && parameter.required && !sent.some(([name]) => name === parameter.name)) errors.push(`${where}: ${parameter.name} is required`);
   }
+  const bodySchema = matched.operation.requestBody?.content?.['application/json']?.schema;
+  if (request.body !== undefined) {
+    if (!bodySchema) errors.push(`${where}: the OAS takes no body`);
+    // What goes on the wire: JSON drops keys whose value is undefined.
+    else errors.push(...validateSchema(oas, bodySchema, JSON.parse(JSON.stringify(request.body)), `${where} body`));
+  }
   return errors;
 };
 
@@ -271,5 +286,5 @@ const parseParameter = (schema: Schema, text: string): unknown => {
 export const responseExampleNames = (operation: Operation): string[] =>
   Object.values(operation.responses['200']?.content?.['application/json']?.examples ?? {}).flatMap((example) => example.$ref?.split('/').pop() ?? []);
 
-/** The JSON schema of an operation's 200 response. */
-export const responseSchema = (operation: Operation): Schema | undefined => operation.responses['200']?.content?.['application/json']?.schema;
+/** The JSON schema of an operation's response with this status (200 by default). */
+export const responseSchema = (operation: Operation, status = 200): Schema | undefined => operation.responses[String(status)]?.content?.['application/json']?.schema;
