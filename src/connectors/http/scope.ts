@@ -22,8 +22,8 @@ export interface UpstreamScope {
   readonly budget: { readonly limit: number; used: number; refused: number };
   /** Per connection, the failure that answers any further call to it in this request. */
   readonly failures: Map<string, GatewayError>;
-  /** Identical idempotent calls, answered once. */
-  readonly calls: Map<string, Promise<HttpResponse>>;
+  /** Per connection, identical idempotent calls answered once (until a write to it). */
+  readonly calls: Map<string, Map<string, Promise<HttpResponse>>>;
 }
 
 export interface UpstreamScopeOptions {
