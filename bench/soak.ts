@@ -5,13 +5,17 @@
  * Two phases run the same fault schedule: a baseline with ordinary clients only, then the soak proper,
  * where 8 of the 64 clients send hostile requests (the ones from the safety report: deep nesting, nested
  * connections, alias bombs, a 3,000-deep document, a 2 MB body, no token). The ordinary queries' p99 is
- * compared across the two phases, and the process's RSS is sampled throughout.
+ * compared across the two phases. The gateway (with the simulators) runs in a child process
+ * (bench/soak-gateway.ts) whose memory is sampled each second after a full collection, so the figures
+ * are the gateway's own and say what it keeps, not the garbage it happens to carry.
  *
  * SOAK_SECONDS (default 60) and BASELINE_SECONDS (default 20) shorten it for a quick look.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { startDemo } from '../src/demo.js';
 import { PEOPLE } from '../src/simulators/people.js';
+import { SOAK_TOKENS } from './soak-tokens.js';
 import { quantile } from './support.js';
 
 const CLIENTS = 64;
@@ -19,17 +23,41 @@ const HOSTILE_CLIENTS = 8;
 const SOAK_SECONDS = Number(process.env['SOAK_SECONDS'] ?? 60);
 const BASELINE_SECONDS = Number(process.env['BASELINE_SECONDS'] ?? 20);
 const FAULT_PERIOD_MS = 5000;
-const HOSTILE_TOKEN = 'soak-hostile-token-0123456789';
+const HOSTILE_TOKEN = SOAK_TOKENS.hostile;
 
-const demo = await startDemo({ PORT: '0', DESKGRAPH_DEMO_TOKEN: 'soak-read-token-0123456789' }, (config) => ({
-  ...config,
-  // The ordinary clients share one token whose rate fits 56 busy clients; the hostile ones have their
-  // own token at the default rate, so they meet the rate limit too.
-  tokens: [
-    ...config.tokens.map((token) => ({ ...token, limits: { requestsPerMinute: 1_000_000, burst: 100_000 } })),
-    { id: 'soak-hostile', secret: HOSTILE_TOKEN, workspaces: ['demo'], access: 'read' as const },
-  ],
-}));
+interface Ready {
+  type: 'ready';
+  url: string;
+  simulators: Record<string, string>;
+}
+interface Memory {
+  type: 'memory';
+  rss: number;
+  heapUsed: number;
+}
+
+/** The gateway (with the simulators) runs in its own process, so its memory is measured alone. */
+const child: ChildProcess = fork(fileURLToPath(new URL('./soak-gateway.ts', import.meta.url)), {
+  execArgv: ['--import', 'tsx', '--expose-gc'],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const nextMessage = <T extends { type: string }>(type: T['type']): Promise<T> =>
+  new Promise((resolve) => {
+    const listener = (message: T) => {
+      if (message.type !== type) return;
+      child.off('message', listener);
+      resolve(message);
+    };
+    child.on('message', listener);
+  });
+const ready = await nextMessage<Ready>('ready');
+/** The gateway process's memory: after a full collection when asked for `collected`. */
+const memoryOf = async (): Promise<Memory> => {
+  const answer = nextMessage<Memory>('memory');
+  child.send({ type: 'memory' });
+  return answer;
+};
+const demo = { url: ready.url, tokens: { read: SOAK_TOKENS.read } };
 const endpoint = `${demo.url}/graphql`;
 
 const ORDINARY = [
@@ -105,18 +133,20 @@ const send = async (into: Tally, body: string, token: string | null, hostile: bo
 };
 
 const simulatorUrl = (kind: string): string => {
-  const found = demo.simulators.simulators.find((sim) => sim.kind.kind === kind);
+  const found = ready.simulators[kind];
   if (!found) throw new Error(`no ${kind} simulator`);
-  return found.running.url;
+  return found;
 };
 const control = (kind: string, action: 'reset' | 'faults', body: unknown = {}) =>
   fetch(`${simulatorUrl(kind)}/_sim/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 const rss = { start: 0, peak: 0, end: 0 };
-const sampleRss = (): number => {
-  const now = process.memoryUsage().rss;
-  rss.peak = Math.max(rss.peak, now);
-  return now;
+const heap = { start: 0, end: 0 };
+/** Every sample collects first, so RSS and heap say what the gateway keeps, not the garbage it carries. */
+const sampleRss = async (): Promise<Memory> => {
+  const memory = await memoryOf();
+  rss.peak = Math.max(rss.peak, memory.rss);
+  return memory;
 };
 
 /** Runs a phase for `seconds` with the fault schedule; hostile clients only when `hostile`. */
@@ -132,7 +162,7 @@ const phase = async (seconds: number, hostile: boolean): Promise<Tally> => {
       if (next) await control(next.kind, 'faults', next.faults);
     })();
   }, FAULT_PERIOD_MS);
-  const sampler = setInterval(sampleRss, 250);
+  const sampler = setInterval(() => void sampleRss(), 1000);
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
       const isHostile = hostile && client < HOSTILE_CLIENTS;
@@ -148,7 +178,7 @@ const phase = async (seconds: number, hostile: boolean): Promise<Tally> => {
   );
   clearInterval(faults);
   clearInterval(sampler);
-  await Promise.all(demo.simulators.simulators.map((sim) => control(sim.kind.kind, 'reset')));
+  await Promise.all(Object.keys(ready.simulators).map((kind) => control(kind, 'reset')));
   return into;
 };
 
@@ -167,11 +197,12 @@ const describe = (label: string, result: Tally): string[] => [
 try {
   // Warm up (JIT, pools, GraphiQL-free paths) before the first RSS reading.
   await phase(3, true);
-  rss.start = sampleRss();
-  rss.peak = rss.start;
+  const start = await sampleRss();
+  [rss.start, rss.peak, heap.start] = [start.rss, start.rss, start.heapUsed];
   const baseline = await phase(BASELINE_SECONDS, false);
   const soak = await phase(SOAK_SECONDS, true);
-  rss.end = sampleRss();
+  const end = await sampleRss();
+  [rss.end, heap.end] = [end.rss, end.heapUsed];
   const fiveHundreds = [...soak.statuses, ...baseline.statuses].filter(([status]) => status >= 500 || status === 0).reduce((sum, [, n]) => sum + n, 0);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   process.stdout.write(
@@ -184,10 +215,11 @@ try {
       '',
       `- gateway 5xx or dropped connections: ${fiveHundreds}`,
       `- ordinary p99, soak / baseline: ${(quantile(soak.ordinaryMs, 0.99) / quantile(baseline.ordinaryMs, 0.99)).toFixed(2)}×`,
-      `- RSS: start ${mb(rss.start)}, peak ${mb(rss.peak)}, end ${mb(rss.end)} (end / start ${(rss.end / rss.start).toFixed(2)}×); gateway, simulators and load generator share the process`,
+      `- RSS: start ${mb(rss.start)}, peak ${mb(rss.peak)}, end ${mb(rss.end)} (end / start ${(rss.end / rss.start).toFixed(2)}×) of the gateway process (with the simulators), sampled each second after a full collection`,
+      `- JS heap in use: start ${mb(heap.start)}, end ${mb(heap.end)} (end / start ${(heap.end / heap.start).toFixed(2)}×)`,
       '',
     ].join('\n'),
   );
 } finally {
-  await demo.close();
+  child.send({ type: 'close' });
 }
