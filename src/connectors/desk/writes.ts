@@ -8,9 +8,9 @@ import type { DeskNamed, DeskTicketOne } from './wire.js';
 
 /**
  * Teamwork Desk v2's ticket writes: `PATCH /tickets/{id}.json` (only the properties given change;
- * status, priority and agent by the id of their record) and `DELETE /tickets/{id}.json`. Creating a
- * ticket needs an inbox, a source and a customer record, which our createTicket does not name, and
- * replies and notes would come back as messages this connector does not read; neither is offered.
+ * status, priority and agent by the id of their record) and `DELETE /tickets/{id}.json`. Not built
+ * yet: creating a ticket (Desk's needs an inbox, a source and a customer record our createTicket does
+ * not name), replies and notes (they answer messages this connector does not read), customer writes.
  */
 export const DESK_WRITES: WriteCapabilities = {
   operations: ['updateTicket', 'closeTicket', 'deleteTicket'],
