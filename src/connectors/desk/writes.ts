@@ -1,7 +1,7 @@
 import type { DomainTicket, TicketPriority, TicketStatus } from '../../domain/types.js';
-import { WriteRejection, type TicketChanges } from '../../domain/writes.js';
+import type { TicketChanges } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
-import { fieldsByName, nullWhenNotFound, rejectingWrite } from '../writes.js';
+import { fieldsByName, invalidField, nullWhenNotFound, rejectingWrite } from '../writes.js';
 import type { DeskClient, DeskRef, DeskTicketChanges } from './client.js';
 import { deskKnownStatus, deskPriorityToDomain } from './map.js';
 import type { DeskNamed, DeskTicketOne } from './wire.js';
@@ -30,8 +30,6 @@ const INPUT_NAMES: Readonly<Record<string, readonly string[]>> = {
 /** The validator body `{errors: {field: [message]}}`. */
 const deskFields = (body: unknown) => fieldsByName((body as { errors?: unknown } | null)?.errors, INPUT_NAMES);
 
-const refused = (field: string, message: string): WriteRejection => new WriteRejection('VALIDATION', `${field}: ${message}`, [{ path: ['input', field], message }]);
-
 export interface DeskTables {
   statuses(): Promise<DeskNamed[]>;
   priorities(): Promise<DeskNamed[]>;
@@ -47,7 +45,7 @@ export const deskWrites = (
   /** The first record of the account's table whose name means `wanted` (tables are ordered by id). */
   const rowFor = async <T>(rows: Promise<DeskNamed[]>, meaning: (name: string) => T | null, wanted: T, field: string): Promise<DeskRef> => {
     const row = (await rows).find((candidate) => meaning(candidate.name) === wanted);
-    if (!row) throw refused(field, `this Desk account has no ${field} that means ${String(wanted)}`);
+    if (!row) throw invalidField(field, `this Desk account has no ${field} that means ${String(wanted)}`);
     return { id: row.id };
   };
   const statusRef = (status: TicketStatus) => rowFor(tables.statuses(), deskKnownStatus, status, 'status');
@@ -55,7 +53,7 @@ export const deskWrites = (
 
   const agentRef = (assigneeId: string | null): DeskRef => {
     if (assigneeId === null) return null;
-    if (!/^\d{1,15}$/.test(assigneeId)) throw refused('assigneeId', 'is not a Desk user id');
+    if (!/^\d{1,15}$/.test(assigneeId)) throw invalidField('assigneeId', 'is not a Desk user id');
     return { id: Number(assigneeId) };
   };
 

@@ -1,8 +1,8 @@
 import type { CustomFieldValue, DomainTicket } from '../../domain/types.js';
-import { WriteRejection, type TicketChanges } from '../../domain/writes.js';
+import type { TicketChanges } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { envelopeFields } from '../shared/error-envelope.js';
-import { nullWhenNotFound, rejectingWrite } from '../writes.js';
+import { invalidField, nullWhenNotFound, rejectingWrite } from '../writes.js';
 import type { HelpdeskClient, HelpdeskTicketWrite } from './client.js';
 import { helpdeskPriorityFromDomain, helpdeskStatusFromDomain } from './map.js';
 import type { HelpdeskTicket } from './wire.js';
@@ -38,7 +38,7 @@ const customFields = (fields: readonly CustomFieldValue[]) => fields.map((field)
 const ticketBody = (changes: TicketChanges): HelpdeskTicketWrite => {
   const status = changes.status === undefined ? undefined : helpdeskStatusFromDomain(changes.status);
   if (changes.status !== undefined && status === undefined) {
-    throw new WriteRejection('VALIDATION', `status: Helpdesk has no ${changes.status} status`, [{ path: ['input', 'status'], message: `Helpdesk has no ${changes.status} status` }]);
+    throw invalidField('status', `Helpdesk has no ${changes.status} status`);
   }
   return {
     subject: changes.subject,

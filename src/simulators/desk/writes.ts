@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SimRequest, SimResponse } from '../sim-server.js';
+import { forwardClock } from '../clock.js';
 import { issueFields } from '../validation.js';
 import type { DeskDataset, DeskStoredTicket } from './dataset.js';
 
@@ -27,17 +28,8 @@ const ticketChangesSchema = z.looseObject({
   agent: reference.nullable().optional(),
 });
 
-/** Time only moves forward, so a write's updatedAt is always later than the one before. */
-const clock = () => {
-  let last = 0;
-  return (): string => {
-    last = Math.max(Date.now(), last + 1);
-    return new Date(last).toISOString();
-  };
-};
-
 export const deskWriteHandlers = (dataset: () => DeskDataset, ticketOf: (request: SimRequest) => DeskStoredTicket, answer: (request: SimRequest) => SimResponse) => {
-  const now = clock();
+  const now = forwardClock();
   return {
     update(request: SimRequest): SimResponse {
       const ticket = ticketOf(request);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SimRequest, SimResponse } from '../sim-server.js';
+import { forwardClock } from '../clock.js';
 import { issueFields } from '../validation.js';
 import { HELPDESK_PRIORITIES, HELPDESK_STATUSES, HELPDESK_TYPES, renderHelpdeskTicket, type HelpdeskDataset, type HelpdeskStoredTicket } from './dataset.js';
 
@@ -43,17 +44,8 @@ const envelope = <T>(schema: z.ZodType<T>, body: unknown): T => {
   return parsed.data;
 };
 
-/** Time only moves forward, so a write's updatedAt is always later than the one before. */
-const clock = () => {
-  let last = 0;
-  return (): string => {
-    last = Math.max(Date.now(), last + 1);
-    return new Date(last).toISOString();
-  };
-};
-
 export const helpdeskWriteHandlers = (dataset: () => HelpdeskDataset) => {
-  const now = clock();
+  const now = forwardClock();
   let sequence = 0;
   const existing = (request: SimRequest): HelpdeskStoredTicket => {
     const ticket = dataset().tickets.get(request.params['id'] ?? '');
