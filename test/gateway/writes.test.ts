@@ -490,3 +490,20 @@ describe('tags and articles (the REST helpdesk, seed 003)', () => {
     expect((await g.stats('rest')).total + (await g.stats('zendesk')).total).toBe(0);
   });
 });
+
+describe('statuses an upstream does not have', () => {
+  it('refuses ON_HOLD for the Helpdesk API (it has no such status) without writing', async () => {
+    const k = KINDS.find((candidate) => candidate.kind === 'helpdesk') as KindCase;
+    const { id } = await firstTicket(k);
+    const result = await g.gql(`mutation($id: ID!) { updateTicket(input: { id: $id, status: ON_HOLD }) { ${ERRORS} } }`, { id }, TOKENS.write);
+    expect(result.data?.updateTicket.errors).toEqual([expect.objectContaining({ __typename: 'ValidationError', fields: [{ path: ['input', 'status'], message: expect.any(String) }] })]);
+    expect(await writeCount(k)).toBe(0);
+  });
+
+  it('sets a Desk status by the id of the record that means it', async () => {
+    const k = KINDS.find((candidate) => candidate.kind === 'desk') as KindCase;
+    const { id } = await firstTicket(k);
+    const result = await g.gql(`mutation($id: ID!) { updateTicket(input: { id: $id, status: PENDING, priority: HIGH }) { ticket { status rawStatus priority rawPriority } ${ERRORS} } }`, { id }, TOKENS.write);
+    expect(result.data?.updateTicket).toEqual({ ticket: { status: 'PENDING', rawStatus: 'Waiting on customer', priority: 'HIGH', rawPriority: 'High' }, errors: [] });
+  });
+});
