@@ -30,6 +30,20 @@ export const rejectingWrite = async <T>(write: () => Promise<T>, fieldsOf: (body
   }
 };
 
+/** The gateway's own refusal of one input field, before or instead of the upstream's. */
+export const invalidField = (field: string, message: string): WriteRejection =>
+  new WriteRejection('VALIDATION', `${field}: ${message}`, [{ path: ['input', field], message }]);
+
+/** A write's result, or null when its record is not there (closeTicket answers null then). */
+export const nullWhenNotFound = async <T>(write: () => Promise<T>): Promise<T | null> => {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof WriteRejection && error.kind === 'NOT_FOUND') return null;
+    throw error;
+  }
+};
+
 /** `{ upstream_field: message }` pairs as input paths, through a table of upstream → input names. */
 export const fieldsByName = (byField: unknown, names: Readonly<Record<string, readonly string[]>>): FieldProblem[] => {
   if (typeof byField !== 'object' || byField === null) return [];

@@ -64,3 +64,27 @@ describe('desk simulator', () => {
     expect(found.body.customers[0].email.toLowerCase()).toBe(person.email);
   });
 });
+
+describe('desk simulator writes', () => {
+  it('patches only the properties given, by record id, and deletes with 204', async () => {
+    const [ticket] = [...h.sim.dataset().tickets.values()];
+    const before = { ...ticket! };
+    const patched = await h.send('PATCH', `/tickets/${before.id}.json?includes=ticketstatuses`, { ticket: { status: { id: 6 }, agent: null } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.ticket).toMatchObject({ id: before.id, subject: before.subject, status: { id: 6, type: 'ticketstatuses' }, agent: null });
+    expect(patched.body.included.ticketstatuses).toEqual([{ id: 6, name: 'Closed' }]);
+    const deleted = await h.send('DELETE', `/tickets/${before.id}.json`);
+    expect(deleted).toEqual({ status: 204, body: null });
+    expect((await h.api(`/tickets/${before.id}.json`)).status).toBe(404);
+  });
+
+  it('answers the validator body for records that do not exist or bad values, and 404 for an unknown ticket', async () => {
+    const [ticket] = [...h.sim.dataset().tickets.values()];
+    const refused = await h.send('PATCH', `/tickets/${ticket!.id}.json`, { ticket: { status: { id: 99 }, agent: { id: 999999 } } });
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.errors).sort()).toEqual(['agent', 'status']);
+    const empty = await h.send('PATCH', `/tickets/${ticket!.id}.json`, { ticket: { subject: ' ' } });
+    expect(empty.body.errors.subject).toEqual([expect.any(String)]);
+    expect((await h.send('PATCH', '/tickets/999999.json', { ticket: { subject: 'x' } })).status).toBe(404);
+  });
+});

@@ -9,6 +9,8 @@ export interface DeskHarness extends SimControl {
   sim: RunningDeskSimulator;
   /** A raw GET below `/desk/api/v2`, with the demo token unless `token` says otherwise (null: none). */
   api(path: string, query?: Record<string, string>, token?: string | null): Promise<{ status: number; headers: Headers; body: any }>;
+  /** A raw write below `/desk/api/v2` with the demo token; `body` null for an empty answer. */
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   connector(overrides?: Partial<ConnectionSettings<DeskCredentials, DeskOptions>>): Connector;
   close(): Promise<void>;
 }
@@ -23,6 +25,15 @@ export const startDeskHarness = async (options: DeskSimulatorOptions = {}): Prom
         headers: token === null ? {} : { authorization: `Bearer ${token}` },
       });
       return { status: response.status, headers: response.headers, body: await response.json() };
+    },
+    async send(method, path, body) {
+      const response = await fetch(`${sim.url}/desk/api/v2${path}`, {
+        method,
+        headers: { authorization: `Bearer ${DESK_DEMO_TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === '' ? null : JSON.parse(text) };
     },
     ...simControl(sim.url),
     connector(overrides = {}) {

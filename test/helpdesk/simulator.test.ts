@@ -79,3 +79,32 @@ describe('helpdesk simulator', () => {
     expect((await h.stats()).total).toBe(0);
   });
 });
+
+describe('helpdesk simulator writes (seed 001)', () => {
+  it('creates with the documented defaults, updates only the fields given, and deletes with 204', async () => {
+    const created = await h.api('/tickets', { method: 'POST', body: { ticket: { subject: 'Cannot log in', requesterEmail: 'jane@example.com', tags: ['billing'] } } });
+    expect(created.status).toBe(201);
+    expect(created.body.ticket).toMatchObject({ subject: 'Cannot log in', status: 'new', priority: 'normal', type: 'question', assigneeId: null, tags: ['billing'] });
+    const id = created.body.ticket.id;
+    const updated = await h.api(`/tickets/${id}`, { method: 'PUT', body: { ticket: { status: 'pending', customFields: [{ id: 'cf_plan', value: 'Pro' }] } } });
+    expect(updated.status).toBe(200);
+    expect(updated.body.ticket).toMatchObject({ subject: 'Cannot log in', status: 'pending', priority: 'normal', tags: ['billing'], customFields: [{ id: 'cf_plan', value: 'Pro' }] });
+    expect(updated.body.ticket.updatedAt > created.body.ticket.updatedAt).toBe(true);
+    const deleted = await h.api(`/tickets/${id}`, { method: 'DELETE' });
+    expect(deleted).toMatchObject({ status: 204, body: null });
+    expect((await h.api(`/tickets/${id}`)).body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers 400 without a ticket object, 422 naming each invalid field, and 404 for an unknown ticket', async () => {
+    const missing = await h.api('/tickets', { method: 'POST', body: { subject: 'no envelope' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.code).toBe('BAD_REQUEST');
+    const invalid = await h.api('/tickets', { method: 'POST', body: { ticket: { status: 'snoozed', requesterEmail: 'a..b@example.com' } } });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.code).toBe('VALIDATION_ERROR');
+    expect(Object.keys(invalid.body.error.details.fields).sort()).toEqual(['requesterEmail', 'status', 'subject']);
+    const unknown = await h.api('/tickets/tkt_nope', { method: 'PUT', body: { ticket: { status: 'open' } } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+  });
+});

@@ -16,7 +16,10 @@ export interface HelpdeskHarness extends SimControl {
   /** The API's base URL (with the simulator's path prefix, if any). */
   baseUrl: string;
   /** A raw GET below the base URL, with the demo key unless `token` says otherwise (null: none). */
-  api(path: string, init?: { token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  api(
+    path: string,
+    init?: { token?: string | null; headers?: Record<string, string>; method?: string; body?: unknown },
+  ): Promise<{ status: number; headers: Headers; body: any }>;
   connector(overrides?: Partial<ConnectionSettings<HelpdeskCredentials, HelpdeskOptions>>): Connector;
   close(): Promise<void>;
 }
@@ -31,9 +34,16 @@ export const startHelpdeskHarness = async (options: HelpdeskSimulatorOptions = {
     async api(path, init = {}) {
       const token = init.token === undefined ? HELPDESK_DEMO_API_KEY : init.token;
       const response = await fetch(`${baseUrl}${path}`, {
-        headers: { ...(token === null ? {} : { authorization: `Bearer ${token}` }), ...init.headers },
+        method: init.method ?? 'GET',
+        headers: {
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...init.headers,
+        },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       });
-      return { status: response.status, headers: response.headers, body: await response.json() };
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text === '' ? null : JSON.parse(text) };
     },
     ...simControl(sim.url),
     connector(overrides = {}) {

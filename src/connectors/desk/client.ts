@@ -10,10 +10,12 @@ import {
   deskSourceListSchema,
   deskStatusListSchema,
   deskTicketListSchema,
+  deskTicketOneSchema,
   deskUserListSchema,
   type DeskCustomerList,
   type DeskNamed,
   type DeskTicketList,
+  type DeskTicketOne,
   type DeskUser,
 } from './wire.js';
 
@@ -23,6 +25,17 @@ export interface DeskCredentials {
 
 /** A `filter` document: field → value or operators, `$and`/`$or` → filters. */
 export type DeskFilter = Record<string, unknown>;
+
+/** A reference to a record of a table (`{id}`); null clears it. */
+export type DeskRef = { id: number } | null;
+
+/** The ticket fields a `PATCH /tickets/{id}.json` sets; omitted ones stay as they are. */
+export interface DeskTicketChanges {
+  subject?: string | undefined;
+  status?: DeskRef | undefined;
+  priority?: DeskRef | undefined;
+  agent?: DeskRef | undefined;
+}
 
 export interface DeskListParams {
   filter?: DeskFilter | undefined;
@@ -34,6 +47,8 @@ export interface DeskListParams {
 
 /** Everything a ticket points at, so a page of tickets needs no other request. */
 const TICKET_INCLUDES = 'customers,users,ticketstatuses,ticketpriorities,tickettypes,ticketsources,inboxes,companies,tags';
+
+const ticketPath = (id: string): string => `/tickets/${encodeURIComponent(id)}.json`;
 
 const validatorSchema = z.looseObject({ errors: z.record(z.string(), z.array(z.string())) });
 
@@ -89,6 +104,16 @@ export class DeskClient {
 
   async sources(): Promise<DeskNamed[]> {
     return (await this.http.json({ method: 'GET', path: '/ticketsources.json', query: { pageSize: 100 } }, deskSourceListSchema)).ticketsources;
+  }
+
+  /** `PATCH /tickets/{id}.json` `{ticket}`; answers the ticket with what it points at. */
+  updateTicket(id: string, ticket: DeskTicketChanges): Promise<DeskTicketOne> {
+    return this.http.json({ method: 'PATCH', path: ticketPath(id), query: { includes: TICKET_INCLUDES }, body: { ticket } }, deskTicketOneSchema);
+  }
+
+  /** `DELETE /tickets/{id}.json`: 204. */
+  async deleteTicket(id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: ticketPath(id) });
   }
 
   close(): Promise<void> {

@@ -8,6 +8,7 @@ import { DeskClient, type DeskCredentials, type DeskFilter } from './client.js';
 import { deskKeyset } from './keyset.js';
 import { deskChannelToDomain, deskCustomerToDomain, deskPriorityToDomain, deskRecords, deskStatusToDomain, deskTicketToDomain, deskUserToDomain } from './map.js';
 import type { DeskNamed, DeskTicket } from './wire.js';
+import { DESK_WRITES, deskWrites } from './writes.js';
 
 /** Desk takes no options. */
 export type DeskOptions = Record<string, never>;
@@ -31,6 +32,7 @@ export const DESK_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  writes: DESK_WRITES,
 };
 
 const MAX_PAGE_SIZE = 100;
@@ -225,6 +227,8 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
     async listMessages() {
       throw new GatewayError('CAPABILITY_UNSUPPORTED', `connection ${connectionId} (desk) does not read ticket messages`, { connectionId });
     },
+
+    ...deskWrites(client, { statuses, priorities }, (answer) => deskTicketToDomain(connectionId, baseUrl, answer.ticket, deskRecords(answer.included))),
 
     close: () => client.close(),
   };

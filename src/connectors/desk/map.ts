@@ -31,6 +31,8 @@ const WAITING_ON_BY_STATUS: Readonly<Record<TicketStatus, WaitingOn>> = {
 };
 
 export const deskStatusToDomain = (name: string): TicketStatus => lookupRaw(STATUS_BY_NAME, name) ?? FALLBACK_STATUS;
+/** The status a name means; null for a name of the account's own (which reads as OPEN). */
+export const deskKnownStatus = (name: string): TicketStatus | null => lookupRaw(STATUS_BY_NAME, name);
 export const deskPriorityToDomain = (name: string): TicketPriority | null => lookupRaw(PRIORITY_BY_NAME, name);
 
 /** The records `included` carries, by type and id. */

@@ -78,3 +78,7 @@ export const deskUserListSchema = z.looseObject({ users: z.array(deskUserSchema)
 export const deskStatusListSchema = z.looseObject({ ticketstatuses: z.array(deskNamedSchema) });
 export const deskPriorityListSchema = z.looseObject({ ticketpriorities: z.array(deskNamedSchema) });
 export const deskSourceListSchema = z.looseObject({ ticketsources: z.array(deskNamedSchema) });
+
+/** One ticket with the records it points at: `GET`/`PATCH /tickets/{id}.json` with `includes`. */
+export const deskTicketOneSchema = z.looseObject({ ticket: deskTicketSchema, included: deskIncludedSchema.optional() });
+export type DeskTicketOne = z.infer<typeof deskTicketOneSchema>;

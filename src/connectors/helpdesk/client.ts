@@ -27,6 +27,20 @@ export type HelpdeskListQuery = {
 };
 
 const TICKETS = '/tickets';
+const byId = (id: string): string => `${TICKETS}/${encodeURIComponent(id)}`;
+
+/** The writable fields of seed 001's ticket; `assigneeId: null` unassigns. */
+export interface HelpdeskTicketWrite {
+  subject?: string | undefined;
+  status?: string | undefined;
+  priority?: string | undefined;
+  type?: string | undefined;
+  requesterEmail?: string | undefined;
+  requesterName?: string | undefined;
+  assigneeId?: string | null | undefined;
+  tags?: readonly string[] | undefined;
+  customFields?: readonly { id: string; value: unknown }[] | undefined;
+}
 
 /** The Helpdesk API's endpoints, validated against the wire schemas. */
 export class HelpdeskClient {
@@ -59,7 +73,22 @@ export class HelpdeskClient {
   }
 
   async getTicket(id: string): Promise<HelpdeskTicket | null> {
-    return (await this.http.jsonOrNull({ method: 'GET', path: `/tickets/${encodeURIComponent(id)}` }, helpdeskOneSchema))?.ticket ?? null;
+    return (await this.http.jsonOrNull({ method: 'GET', path: byId(id) }, helpdeskOneSchema))?.ticket ?? null;
+  }
+
+  /** `POST /tickets` with the `{ticket}` envelope; answers 201 `{ticket}`. */
+  async createTicket(ticket: HelpdeskTicketWrite & { subject: string }): Promise<HelpdeskTicket> {
+    return (await this.http.json({ method: 'POST', path: TICKETS, body: { ticket } }, helpdeskOneSchema)).ticket;
+  }
+
+  /** `PUT /tickets/:id`: partial, only the fields given change. */
+  async updateTicket(id: string, ticket: HelpdeskTicketWrite): Promise<HelpdeskTicket> {
+    return (await this.http.json({ method: 'PUT', path: byId(id), body: { ticket } }, helpdeskOneSchema)).ticket;
+  }
+
+  /** `DELETE /tickets/:id`: 204. */
+  async deleteTicket(id: string): Promise<void> {
+    await this.http.send({ method: 'DELETE', path: byId(id) });
   }
 
   close(): Promise<void> {

@@ -15,6 +15,7 @@ import {
   helpdeskTicketToDomain,
 } from './map.js';
 import type { HelpdeskList, HelpdeskTicket } from './wire.js';
+import { HELPDESK_WRITES, helpdeskWrites } from './writes.js';
 
 /**
  * The Helpdesk API v1 (seed 001). Tickets page forward behind the API's own `after` cursors, followed
@@ -30,6 +31,7 @@ export const HELPDESK_CAPABILITIES: ConnectorCapabilities = {
   // `after` is the API's only cursor: there is no way to start a page before a ticket.
   backwardPagination: false,
   totalCount: false,
+  writes: HELPDESK_WRITES,
 };
 
 const MAX_PAGE_SIZE = 100;
@@ -196,6 +198,8 @@ export const createHelpdeskConnector = (settings: ConnectionSettings<HelpdeskCre
     async listMessages() {
       throw unsupported('has no messages endpoint');
     },
+
+    ...helpdeskWrites(client, (ticket) => helpdeskTicketToDomain(connectionId, baseUrl, ticket)),
 
     close: () => client.close(),
   };

@@ -1,7 +1,7 @@
 import type { CustomFieldValue, DomainContact, DomainMessage, DomainTicket, TicketStatus } from '../../domain/types.js';
 import { TICKET_AND_CONTACT_WRITES, WriteRejection, type ContactChanges, type MessageDraft, type TicketChanges } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
-import { bodyAsHtml, rejectingWrite } from '../writes.js';
+import { bodyAsHtml, nullWhenNotFound, rejectingWrite } from '../writes.js';
 import type { PylonClient } from './client.js';
 import { PYLON_PRIORITY_VALUES, pylonContactToDomain, pylonIssueToDomain, pylonMessageToDomain } from './map.js';
 import type { PylonIssue } from './wire.js';
@@ -95,14 +95,7 @@ export const pylonWrites = (
         ),
       ),
     updateTicket: async (id, changes) => toTicket(await write(() => client.updateIssue(id, issueBody(changes)))),
-    closeTicket: async (id) => {
-      try {
-        return toTicket(await write(() => client.updateIssue(id, { state: 'closed' })));
-      } catch (error) {
-        if (error instanceof WriteRejection && error.kind === 'NOT_FOUND') return null;
-        throw error;
-      }
-    },
+    closeTicket: (id) => nullWhenNotFound(async () => toTicket(await write(() => client.updateIssue(id, { state: 'closed' })))),
     deleteTicket: (id) => write(() => client.deleteIssue(id)),
     replyToTicket: async (id, message: MessageDraft) => {
       // A Pylon reply answers one message: the customer's latest, else the latest of all.

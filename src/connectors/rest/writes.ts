@@ -2,7 +2,8 @@ import type { DomainTicket, CustomFieldValue } from '../../domain/types.js';
 import { WRITE_OPERATIONS, WriteRejection, type TicketChanges } from '../../domain/writes.js';
 import type { CatalogWrites, Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
 import { restCatalogWrites } from './catalog.js';
-import { bodyAsText, fieldsByName, rejectingWrite } from '../writes.js';
+import { bodyAsText, rejectingWrite } from '../writes.js';
+import { envelopeFields } from '../shared/error-envelope.js';
 import type { RestClient, RestTicketChanges } from './client.js';
 import { restConversationToDomain, restCustomerToDomain, restPriorityFromDomain, restStatusFromDomain } from './map.js';
 import type { RestTicket } from './wire.js';
@@ -37,14 +38,7 @@ const INPUT_NAMES: Readonly<Record<string, readonly string[]>> = {
   company: ['company'],
 };
 
-/** `{error: {details: {fields: {name: message}}}}`, or `details` naming the field it is about. */
-const restFields = (body: unknown): ReturnType<typeof fieldsByName> => {
-  const details = (body as { error?: { details?: Record<string, unknown>; message?: unknown } } | null)?.error?.details;
-  if (!details) return [];
-  if (details['fields']) return fieldsByName(details['fields'], INPUT_NAMES);
-  const message = (body as { error: { message?: unknown } }).error.message;
-  return fieldsByName(Object.fromEntries(Object.keys(details).filter((key) => key !== 'id').map((key) => [key, message])), INPUT_NAMES);
-};
+const restFields = envelopeFields(INPUT_NAMES);
 
 const customFieldObject = (fields: readonly CustomFieldValue[]): Record<string, unknown> =>
   Object.fromEntries(fields.map((field) => [field.key, field.value]));

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ErrorCode } from '../../domain/errors.js';
 import type { UpstreamErrorDescription } from '../http/status-errors.js';
 import type { HttpResponse } from '../http/types.js';
+import type { FieldProblem } from '../../domain/writes.js';
+import { fieldsByName } from '../writes.js';
 
 /**
  * The `{error: {code, message, status?, details?}}` envelope the REST (seed 003) and Helpdesk (seed
@@ -30,3 +32,18 @@ export const describeErrorEnvelope = (response: HttpResponse): UpstreamErrorDesc
   const { code, message } = parsed.data.error;
   return { code: CODES[code], message: message ? `${code}: ${message}` : code };
 };
+
+/**
+ * The fields a refused write names, as input paths through `names` (upstream → input field):
+ * `details.fields` as `{name: message}`, or else `details` keyed by the fields at fault (their
+ * values being what was sent), each given the error's message.
+ */
+export const envelopeFields =
+  (names: Readonly<Record<string, readonly string[]>>) =>
+  (body: unknown): FieldProblem[] => {
+    const error = (body as { error?: { details?: Record<string, unknown>; message?: unknown } } | null)?.error;
+    const details = error?.details;
+    if (!details) return [];
+    if (details['fields']) return fieldsByName(details['fields'], names);
+    return fieldsByName(Object.fromEntries(Object.keys(details).filter((key) => key !== 'id').map((key) => [key, error.message])), names);
+  };

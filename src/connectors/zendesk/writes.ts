@@ -2,7 +2,7 @@ import type { CustomFieldValue, DomainTicket } from '../../domain/types.js';
 import type { ContactChanges, ContactDraft, MessageDraft, TicketChanges } from '../../domain/writes.js';
 import { TICKET_AND_CONTACT_WRITES, WriteRejection } from '../../domain/writes.js';
 import type { Connector, ConnectorWrites, WriteCapabilities } from '../connector.js';
-import { fieldsByName, rejectingWrite } from '../writes.js';
+import { fieldsByName, nullWhenNotFound, rejectingWrite } from '../writes.js';
 import type { ZendeskClient } from './client.js';
 import { DOMAIN_PRIORITY_TO_ZENDESK, DOMAIN_STATUS_TO_ZENDESK, zendeskCommentToMessage, zendeskTicketToDomain, zendeskUserToContact } from './map.js';
 import type { zendeskAuditSchema } from './wire.js';
@@ -109,14 +109,7 @@ export const zendeskWrites = (connectionId: string, client: ZendeskClient): Requ
       return toTicket((await write(() => client.updateTicket(id, { ...ticketBody(changes), ...safe }))).ticket);
     },
     // Agents close a Zendesk ticket by solving it; Zendesk moves solved tickets to closed itself later.
-    closeTicket: async (id) => {
-      try {
-        return toTicket((await write(() => client.updateTicket(id, { status: 'solved' }))).ticket);
-      } catch (error) {
-        if (error instanceof WriteRejection && error.kind === 'NOT_FOUND') return null;
-        throw error;
-      }
-    },
+    closeTicket: (id) => nullWhenNotFound(async () => toTicket((await write(() => client.updateTicket(id, { status: 'solved' }))).ticket)),
     deleteTicket: (id) => write(() => client.deleteTicket(id)),
     replyToTicket: comment(true),
     addInternalNote: comment(false),

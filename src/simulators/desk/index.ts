@@ -11,6 +11,7 @@ import {
 } from '../sim-server.js';
 import { buildDeskDataset, type DeskDataset, type DeskStoredCustomer, type DeskStoredTicket, type DeskStoredUser, type Named } from './dataset.js';
 import { compileFilter, FilterError, type FieldValue } from './filter.js';
+import { DeskFailure, deskWriteHandlers } from './writes.js';
 
 /**
  * The Desk API v2 (seed 002, the Teamwork Desk shape) below `/desk/api/v2`: `GET /tickets.json` with
@@ -18,7 +19,7 @@ import { compileFilter, FilterError, type FieldValue } from './filter.js';
  * `page`/`pageSize` and `includes`; tickets hold `{id, type}` references and `included` carries the
  * records they point at, keyed by type. Pagination meta is `{page: {count, hasMore, page, pageOffset,
  * pageSize, pages, records}}`. Also `GET /tickets/{id}.json`, customers and users (list with
- * `filter`, and by id), and the status, priority and source tables. Errors answer the validator body
+ * `filter`, and by id), the status, priority and source tables, and the ticket writes (./writes.ts). Errors answer the validator body
  * `{errors: {field: [message]}}` (the seed's 400; other statuses use the same shape under `general`).
  */
 
@@ -29,14 +30,6 @@ export const DESK_MAX_PAGE_SIZE = 100;
 
 export const deskError = (status: number, errors: Record<string, string[]>): SimResponse => ({ status, body: { errors } });
 
-class DeskFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly errors: Record<string, string[]>,
-  ) {
-    super(Object.values(errors).flat().join('; '));
-  }
-}
 const invalid = (field: string, message: string): DeskFailure => new DeskFailure(400, { [field]: [message] });
 
 /** The filter fields of `GET /tickets.json`, as seed 002 lists them. */
@@ -237,8 +230,8 @@ const fileId = (request: SimRequest): number => {
 
 export const startDeskSimulator = async (options: DeskSimulatorOptions = {}): Promise<RunningDeskSimulator> => {
   let db = buildDeskDataset();
-  const route = (pattern: string, handle: (request: SimRequest) => SimResponse): SimRoute => ({
-    method: 'GET',
+  const route = (pattern: string, handle: (request: SimRequest) => SimResponse, method = 'GET'): SimRoute => ({
+    method,
     pattern: `/desk/api/v2${pattern}`,
     handle(request) {
       try {
@@ -274,18 +267,25 @@ export const startDeskSimulator = async (options: DeskSimulatorOptions = {}): Pr
       return { status: 200, body: { [key]: render(record), ...extra?.(record, request) } };
     };
 
+  const storedTicket = (request: SimRequest): DeskStoredTicket => {
+    const ticket = db.tickets.get(fileId(request));
+    if (!ticket) throw new DeskFailure(404, { general: ['Not found'] });
+    return ticket;
+  };
+  const ticketAnswer = one('ticket', (id) => db.tickets.get(id), renderTicket, (ticket, request) => {
+    const types = (request.query.get('includes') ?? '').split(',').filter((type): type is IncludeType => (INCLUDE_TYPES as readonly string[]).includes(type));
+    return { included: ticketIncluded(db)([ticket], types) };
+  });
+  const writes = deskWriteHandlers(() => db, storedTicket, ticketAnswer);
+
   const running = await startSimulator(
     {
       name: 'desk',
       routes: [
         route('/tickets.json', (request) => list(db.tickets.values(), request.query, tickets())),
-        route(
-          '/tickets/:file',
-          one('ticket', (id) => db.tickets.get(id), renderTicket, (ticket, request) => {
-            const types = (request.query.get('includes') ?? '').split(',').filter((type): type is IncludeType => (INCLUDE_TYPES as readonly string[]).includes(type));
-            return { included: ticketIncluded(db)([ticket], types) };
-          }),
-        ),
+        route('/tickets/:file', ticketAnswer),
+        route('/tickets/:file', writes.update, 'PATCH'),
+        route('/tickets/:file', writes.delete, 'DELETE'),
         route('/customers.json', (request) => list(db.customers.values(), request.query, customers)),
         route('/customers/:file', one('customer', (id) => db.customers.get(id), renderCustomer)),
         route('/users.json', (request) => list(db.users.values(), request.query, users)),

@@ -26,6 +26,13 @@ export interface HelpdeskStoredTicket {
   updatedAt: string;
 }
 
+/** A ticket as the API answers it (a copy, so later writes do not change an answer already given). */
+export const renderHelpdeskTicket = (ticket: HelpdeskStoredTicket): unknown => ({
+  ...ticket,
+  tags: [...ticket.tags],
+  customFields: ticket.customFields.map((field) => ({ ...field })),
+});
+
 export interface HelpdeskDataset {
   tickets: Map<string, HelpdeskStoredTicket>;
 }

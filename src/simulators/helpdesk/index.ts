@@ -14,16 +14,18 @@ import {
   buildHelpdeskDataset,
   HELPDESK_PRIORITIES,
   HELPDESK_STATUSES,
+  renderHelpdeskTicket,
   type HelpdeskDataset,
   type HelpdeskStoredTicket,
 } from './dataset.js';
+import { HelpdeskFailure, helpdeskWriteHandlers } from './writes.js';
 
 /**
  * The Helpdesk API v1 (seed 001, the Airclou Helpdesk shape): `GET /helpdesk/api/v1/tickets` with
  * `status`, `priority`, `assignee_id`, `page_size`, `after`, `sort_by`, `sort_order` →
  * `{tickets, meta: {pageSize, hasMore}, links: {next}}`, where `links.next` is written relative and
  * without the `/helpdesk` prefix (`/api/v1/tickets?after=…`), as the seed prints it; and
- * `GET /helpdesk/api/v1/tickets/:id` → `{ticket}`. Errors are `{error: {code, message, status, details}}`.
+ * `GET /helpdesk/api/v1/tickets/:id` → `{ticket}`; and the ticket writes (./writes.ts). Errors are `{error: {code, message, status, details}}`.
  */
 
 export const HELPDESK_DEMO_API_KEY = 'helpdesk-demo-key';
@@ -46,15 +48,6 @@ export const helpdeskError = (status: number, message: string, details: Record<s
   body: { error: { code: ERROR_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), message, status, details } },
 });
 
-class HelpdeskFailure extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
 
 const SORTS = ['created_at', 'updated_at', 'status', 'priority'] as const;
 type SortBy = (typeof SORTS)[number];
@@ -93,12 +86,6 @@ const oneOf = <T extends string>(query: URLSearchParams, name: string, allowed: 
   if (!(allowed as readonly string[]).includes(value)) throw new HelpdeskFailure(422, `${name} must be one of ${allowed.join(', ')}`, { [name]: value });
   return value as T;
 };
-
-export const renderHelpdeskTicket = (ticket: HelpdeskStoredTicket): unknown => ({
-  ...ticket,
-  tags: [...ticket.tags],
-  customFields: ticket.customFields.map((field) => ({ ...field })),
-});
 
 const listTickets = (data: HelpdeskDataset, query: URLSearchParams): SimResponse => {
   const rawSize = query.get('page_size');
@@ -160,8 +147,9 @@ export const startHelpdeskSimulator = async (options: HelpdeskSimulatorOptions =
   let data = buildHelpdeskDataset();
   let workspaces: (string | undefined)[] = [];
   const base = `${options.pathPrefix ?? ''}/helpdesk/api/v1`;
-  const route = (pattern: string, handle: (request: SimRequest) => SimResponse): SimRoute => ({
-    method: 'GET',
+  const writes = helpdeskWriteHandlers(() => data);
+  const route = (pattern: string, handle: (request: SimRequest) => SimResponse, method = 'GET'): SimRoute => ({
+    method,
     pattern: `${base}${pattern}`,
     handle(request) {
       const header = request.headers['x-workspace-id'];
@@ -186,6 +174,9 @@ export const startHelpdeskSimulator = async (options: HelpdeskSimulatorOptions =
           if (!ticket) throw new HelpdeskFailure(404, 'Ticket not found', { id: request.params['id'] });
           return { status: 200, body: { ticket: renderHelpdeskTicket(ticket) } };
         }),
+        route('/tickets', writes.create, 'POST'),
+        route('/tickets/:id', writes.update, 'PUT'),
+        route('/tickets/:id', writes.delete, 'DELETE'),
       ],
       reset() {
         data = buildHelpdeskDataset();

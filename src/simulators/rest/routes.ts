@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueFields } from '../validation.js';
 import { bearerToken, type SimRequest, type SimResponse, type SimRoute } from '../sim-server.js';
 import {
   REST_ARTICLE_STATUSES,
@@ -154,8 +155,7 @@ const contains = (haystack: string | null, needle: string): boolean => (haystack
 const parseBody = <T>(schema: z.ZodType<T>, body: unknown): T => {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
-  const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || '(body)', issue.message]));
-  throw new RestFailure(400, 'Invalid request data', { fields });
+  throw new RestFailure(400, 'Invalid request data', { fields: issueFields(parsed.error) });
 };
 
 const customFields = z.record(z.string(), z.unknown());
