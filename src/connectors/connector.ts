@@ -103,6 +103,16 @@ export interface ConnectorCapabilities {
   totalCount: boolean;
 }
 
+/** The lists besides tickets and contacts a connection may have (`Helpdesk.capabilities.lists`). */
+export const UPSTREAM_LISTS = {
+  AGENTS: 'listAgents',
+} as const satisfies Record<string, keyof Connector>;
+export type UpstreamList = keyof typeof UPSTREAM_LISTS;
+
+/** The lists this connector has: those whose method it implements. */
+export const listsOf = (connector: Connector): UpstreamList[] =>
+  (Object.keys(UPSTREAM_LISTS) as UpstreamList[]).filter((list) => typeof connector[UPSTREAM_LISTS[list]] === 'function');
+
 export interface Connector {
   readonly id: string;
   readonly kind: string;
@@ -128,6 +138,11 @@ export interface Connector {
    * such ticket. Absent when the upstream cannot close tickets.
    */
   closeTicket?(id: string): Promise<DomainTicket | null>;
+  /**
+   * The records the upstream lists besides tickets, each a page of one connection's list. Absent where
+   * the upstream has no such list (`listsOf` reads which are present).
+   */
+  listAgents?(page: PageRequest): Promise<Page<DomainAgent>>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

@@ -142,6 +142,7 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       'CustomersByIds',
       'ListCustomers',
       'ListThreads',
+      'ListUsers',
       'MachineUsersByIds',
       'MarkThreadAsDone',
       'SearchCustomers',
@@ -229,13 +230,16 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       const contacts = await connector.listContacts({ page: { first: 5 } });
       await connector.listContacts({ page: { last: 2, before: contacts.edges.at(-1)?.cursor } });
       await connector.listContacts({ search: 'reid', page: { first: 5 } });
+      const agents = await connector.listAgents?.({ first: 2 });
+      await connector.listAgents?.({ last: 1, before: agents?.edges.at(-1)?.cursor });
       const messages = await connector.listMessages(thread?.id ?? '', { first: 5 });
       await connector.listMessages(thread?.id ?? '', { last: 2, before: messages.edges.at(-1)?.cursor });
       await connector.markThreadAsDone(thread?.id ?? '', 'DONE_MANUALLY_SET');
       await connector.markThreadAsDone('th_unknown');
 
       const received = h.sim.received();
-      expect(received.length).toBeGreaterThanOrEqual(15);
+      expect(received.length).toBeGreaterThanOrEqual(17);
+      expect(received.filter((request) => request.operationName === 'ListUsers')).toHaveLength(2);
       const known = new Set(allPlainOperations().map((operation) => operation.query));
       for (const request of received) {
         // Every document sent is one the static list above covers.

@@ -86,6 +86,8 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listContacts({ search: 'example.com', page: { first: 10 } });
     await connector.listMessages(issues[0]?.id ?? '', { first: 10 });
     await connector.listMessages('missing', { first: 10 }).catch(() => undefined);
+    const agents = await connector.listAgents?.({ first: 2 });
+    await connector.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
   });
 
   afterAll(async () => {
@@ -95,7 +97,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
 
   it('exercised every operation the connector uses', () => {
     const operations = new Set(exchanges.map((exchange) => findOperation(oas, exchange.method, exchange.path)?.operation.operationId));
-    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'SearchContacts', 'SearchIssues']);
+    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'GetUsers', 'SearchContacts', 'SearchIssues']);
     expect(exchanges.some((exchange) => exchange.status === 404)).toBe(true);
   });
 

@@ -78,6 +78,9 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     await zendesk.listContacts({ page: { first: 10, after: contacts.edges.at(-1)?.cursor } });
     await zendesk.listContacts({ page: { last: 3, before: contacts.edges[5]?.cursor } });
     await zendesk.listContacts({ search: 'taylor', page: { first: 5 } });
+    const agents = await zendesk.listAgents?.({ first: 2 });
+    await zendesk.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
+    await zendesk.listAgents?.({ last: 1, before: agents?.edges[1]?.cursor });
     const ticket = String(DATASET.tickets[3]?.id);
     const messages = await zendesk.listMessages(ticket, { first: 2 });
     await zendesk.listMessages(ticket, { first: 2, after: messages.edges.at(-1)?.cursor });
@@ -103,6 +106,12 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
         'GET /api/v2/users/{id}/tickets/requested',
       ].sort(),
     );
+  });
+
+  it('lists agents through the users listing filtered by role[] (agent and admin)', () => {
+    const agentPages = exchanges.filter(({ request }) => request.path === '/api/v2/users' && request.query?.['role[]'] !== undefined);
+    expect(agentPages).toHaveLength(3);
+    for (const { request } of agentPages) expect(request.query?.['role[]']).toEqual(['agent', 'admin']);
   });
 
   it('sends only requests that match an OAS path, method and parameters', () => {

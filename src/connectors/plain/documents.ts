@@ -4,6 +4,7 @@ import {
   CustomerByEmailDocument,
   ListCustomersDocument,
   ListThreadsDocument,
+  ListUsersDocument,
   MarkThreadAsDoneDocument,
   PlainCustomerFragmentDoc,
   PlainMachineUserFragmentDoc,
@@ -49,6 +50,7 @@ export const threadTimeline = operation(ThreadTimelineDocument);
 export const customerByEmail = operation(CustomerByEmailDocument);
 export const listCustomers = operation(ListCustomersDocument);
 export const searchCustomers = operation(SearchCustomersDocument);
+export const listUsers = operation(ListUsersDocument);
 export const markThreadAsDone = operation(MarkThreadAsDoneDocument);
 
 /** Variables of a batch document: `id0`, `id1`, … */
@@ -143,6 +145,7 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   customerByEmail,
   listCustomers,
   searchCustomers,
+  listUsers,
   markThreadAsDone,
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => customersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => usersByIds(i + 1)),

@@ -10,6 +10,7 @@ import {
   customerByEmail,
   customersByIds,
   listCustomers,
+  listUsers,
   listThreads,
   markThreadAsDone,
   searchCustomers,
@@ -35,6 +36,7 @@ import {
   customerByEmailData,
   customersBatchData,
   listCustomersData,
+  listUsersData,
   listThreadsData,
   markThreadAsDoneData,
   searchCustomersData,
@@ -216,6 +218,16 @@ export const createPlainConnector = (
         hasNextPage: customers.pageInfo.hasNextPage,
         hasPreviousPage: customers.pageInfo.hasPreviousPage,
         totalCount: customers.totalCount,
+      };
+    },
+
+    async listAgents(page) {
+      const { users } = await client.request(listUsers, pageArguments(page), listUsersData);
+      return {
+        edges: users.edges.map((edge) => ({ node: plainUserToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: users.pageInfo.hasNextPage,
+        hasPreviousPage: users.pageInfo.hasPreviousPage,
+        totalCount: null,
       };
     },
 

@@ -131,6 +131,8 @@ export const listCustomersData = z.looseObject({
   customers: connection(plainCustomerSchema).extend({ totalCount: z.number().int().min(0) }),
 });
 
+export const listUsersData = z.looseObject({ users: connection(plainUserSchema) });
+
 export const searchCustomersData = z.looseObject({ searchCustomers: connection(plainCustomerSchema) });
 
 export const customersBatchData = z.record(z.string(), plainCustomerSchema.nullable());

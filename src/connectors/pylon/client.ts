@@ -32,6 +32,7 @@ const issueList = pylonListSchema(pylonIssueSchema);
 const oneIssue = pylonOneSchema(pylonIssueSchema);
 const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
+const userList = pylonListSchema(pylonUserSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
 const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
 
@@ -73,6 +74,10 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
       const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
       return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /users`: every user of the organization in one response (it takes no paging parameters). */
+    async listUsers(): Promise<PylonUser[]> {
+      return (await http.json({ method: 'GET', path: '/users' }, userList)).data;
     },
     /** `GET /users/{id}`; null when there is no such user. */
     async getUser(id: string): Promise<PylonUser | null> {

@@ -3,6 +3,7 @@ import { GatewayError } from '../../domain/errors.js';
 import type { DomainContact, DomainMessage, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, ListTicketsInput, Page, PageRequest } from '../connector.js';
+import { wholeListPage } from '../shared/whole-list.js';
 import { readPageCursors } from '../../pagination/page-cursors.js';
 import { createPylonClient, type PylonClient, type PylonCredentials } from './client.js';
 import { decodePosition, encodePosition } from './cursors.js';
@@ -187,6 +188,10 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
       return (await mapBounded(ids, concurrency, (id) => client.getUser(id))).map((user) =>
         user ? pylonUserToDomain(user, connectionId) : null,
       );
+    },
+
+    listAgents(page) {
+      return wholeListPage(page, () => client.listUsers(), (user) => user.id, (user) => pylonUserToDomain(user, connectionId), `connection ${connectionId} (pylon) users`);
     },
 
     async findContactsByEmail(email) {

@@ -188,6 +188,16 @@ export const createRestConnector = (settings: ConnectionSettings<RestCredentials
       );
     },
 
+    listAgents(page) {
+      return relayPage(
+        page,
+        'asc',
+        (direction, cursor, limit) => client.listUsers({ order_by: 'created_at', order_dir: direction, cursor, limit }),
+        (user) => sortStamp(connectionId, 'user', user.created_at),
+        (user) => restUserToDomain(connectionId, user),
+      );
+    },
+
     async closeTicket(id) {
       const ticket = await client.updateTicket(id, { status: 'closed' });
       return ticket ? toTicket(ticket) : null;

@@ -99,6 +99,11 @@ export class ZendeskClient {
     return this.get('/api/v2/users', { role, ...cursorParams(query) }, zendeskUsersCursorPageSchema);
   }
 
+  /** Agents and admins, cursor-paged in id order. */
+  agentsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/users', { 'role[]': ['agent', 'admin'], ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
   /** A ticket's comments, cursor-paged, oldest first unless reversed, with their authors sideloaded. */
   comments(ticketId: string, query: UpstreamPageQuery) {
     return this.get(

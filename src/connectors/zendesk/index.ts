@@ -179,6 +179,19 @@ export const createZendeskConnector = (
     return { ...window, edges: window.edges.map((edge) => ({ ...edge, node: zendeskUserToContact(connectionId, edge.node) })) };
   };
 
+  const listAgents = async (page: PageRequest): Promise<Page<DomainAgent>> => {
+    const walked = await readPageCursors(
+      page,
+      async (query) => {
+        const response = await client.agentsByCursor(query);
+        return cursorPage(response.users, response.meta);
+      },
+      // As for contacts: id order only, no reversed walk.
+      { reversible: false, what: `connection ${connectionId}: Zendesk agents` },
+    );
+    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskUserToAgent(connectionId, edge.node) })), totalCount: null };
+  };
+
   const findContactsByEmail = async (email: string): Promise<DomainContact[]> => {
     const wanted = email.trim().toLowerCase();
     if (!/^[^\s"]+@[^\s"]+$/.test(wanted)) return [];
@@ -228,6 +241,7 @@ export const createZendeskConnector = (
     findContactsByEmail,
     listContacts,
     listMessages,
+    listAgents,
     close: () => client.close(),
   };
 };

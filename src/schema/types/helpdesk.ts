@@ -1,9 +1,15 @@
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { HelpdeskRef, WorkspaceRef } from '../refs.js';
+import { listsOf, UPSTREAM_LISTS } from '../../connectors/connector.js';
 import { OrderDirectionEnum, TicketOrderFieldEnum } from './enums.js';
 
-const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCapabilities').implement({
+const UpstreamListEnum = builder.enumType('UpstreamList', {
+  description: 'A list besides tickets and contacts that a connection may have (`Query.agents`…).',
+  values: Object.keys(UPSTREAM_LISTS) as (keyof typeof UPSTREAM_LISTS)[],
+});
+
+const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape & { lists: ReturnType<typeof listsOf> }>('HelpdeskCapabilities').implement({
   description: 'What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do.',
   fields: (t) => ({
     ticketFilters: t.stringList({ resolve: (caps) => [...caps.filters] }),
@@ -11,6 +17,11 @@ const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCa
     sortDirections: t.field({ type: [OrderDirectionEnum], resolve: () => ['ASC', 'DESC'] as const }),
     backwardPagination: t.exposeBoolean('backwardPagination'),
     totalCount: t.exposeBoolean('totalCount'),
+    lists: t.field({
+      type: [UpstreamListEnum],
+      description: 'The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call.',
+      resolve: (caps) => caps.lists,
+    }),
   }),
 });
 interface HelpdeskCapabilitiesShape {
@@ -35,6 +46,6 @@ builder.node(HelpdeskRef, {
         return workspace;
       },
     }),
-    capabilities: t.field({ type: CapabilitiesRef, resolve: (live) => live.connector.capabilities }),
+    capabilities: t.field({ type: CapabilitiesRef, resolve: (live) => ({ ...live.connector.capabilities, lists: listsOf(live.connector) }) }),
   }),
 });

@@ -210,6 +210,12 @@ const timelineOrdering: Ordering<SimTimelineEntry> = {
   descending: false,
 };
 
+const userOrdering: Ordering<SimUser> = {
+  key: (u) => [u.fullName, u.id],
+  fields: ['users.full_name', 'users.id'],
+  descending: false,
+};
+
 const customerOrdering: Ordering<SimCustomer> = {
   key: (c) => [c.fullName, c.id],
   fields: ['customers.full_name', 'customers.id'],
@@ -411,6 +417,10 @@ export const plainRoot = (dataset: PlainDataset) => {
     user: ({ userId }: { userId: string }) => {
       const user = users.get(userId);
       return user ? userView(user) : null;
+    },
+    users: (args: RelayArgs) => {
+      const { edges, pageInfo } = paginate(dataset.users, userOrdering, args, userView);
+      return { edges, pageInfo };
     },
     machineUser: ({ machineUserId }: { machineUserId: string }) => {
       const machineUser = machineUsers.get(machineUserId);

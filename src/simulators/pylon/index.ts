@@ -174,6 +174,8 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
       },
       { method: 'GET', pattern: '/issue-statuses', handle: () => ok({ data: data.issueStatuses }) },
       { method: 'POST', pattern: '/contacts/search', handle: (request) => search(request, data.contacts, contactField) },
+      // "Returns all users for the organization": no paging parameters, one page.
+      { method: 'GET', pattern: '/users', handle: () => ok({ data: data.users, pagination: { cursor: '', has_next_page: false } }) },
       {
         method: 'GET',
         pattern: '/users/:id',

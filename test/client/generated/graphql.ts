@@ -38,6 +38,20 @@ export type Agent = Node & {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+export type AgentConnection = {
+  __typename?: 'AgentConnection';
+  edges: Array<AgentEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AgentEdge = {
+  __typename?: 'AgentEdge';
+  cursor: Scalars['String']['output'];
+  node: Agent;
+};
+
 /** A person (HUMAN), a machine user such as an API integration or AI agent (BOT), or the helpdesk itself (SYSTEM). */
 export type AgentKind =
   | 'BOT'
@@ -159,6 +173,8 @@ export type Helpdesk = Node & {
 export type HelpdeskCapabilities = {
   __typename?: 'HelpdeskCapabilities';
   backwardPagination?: Maybe<Scalars['Boolean']['output']>;
+  /** The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call. */
+  lists?: Maybe<Array<UpstreamList>>;
   sortDirections?: Maybe<Array<OrderDirection>>;
   ticketFilters?: Maybe<Array<Scalars['String']['output']>>;
   ticketSorts?: Maybe<Array<TicketOrderField>>;
@@ -292,6 +308,8 @@ export type PageInfo = {
 /** Read helpdesk data across every connection a token can see. */
 export type Query = {
   __typename?: 'Query';
+  /** One connection's agents, in the upstream's order (CAPABILITY_UNSUPPORTED where it lists none; see `Helpdesk.capabilities.lists`). Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  agents?: Maybe<AgentConnection>;
   /** A contact by its global id. Upstream cost: 1 per connection of the workspace (the email is looked up in each). */
   contact?: Maybe<Contact>;
   /** The person with this email in any connection of the workspace; null when no helpdesk knows them. Upstream cost: 1 per connection of the workspace. */
@@ -309,6 +327,16 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** The workspaces this token may read. */
   workspaces?: Maybe<Array<Workspace>>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,6 +523,10 @@ export type TicketStatus =
   | 'OPEN'
   | 'PENDING'
   | 'SOLVED';
+
+/** A list besides tickets and contacts that a connection may have (`Query.agents`…). */
+export type UpstreamList =
+  | 'AGENTS';
 
 export type UserError = {
   __typename?: 'UserError';

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { listPage, listQuery, walkList } from '../support/list-walk.js';
+
+/**
+ * The lists besides tickets (`Query.agents`…), through the gateway against every simulator: each kind
+ * that has a list walks it both ways to the same records, the records resolve by their ids, and a kind
+ * without it answers CAPABILITY_UNSUPPORTED without an upstream call.
+ */
+
+let g: TestGateway;
+beforeAll(async () => {
+  g = await startTestGateway(SIMULATOR_KINDS.map((kind) => kind.kind), { timeoutMs: 3000 });
+});
+afterAll(() => g.close());
+
+/** Which kinds have which list, and whether the upstream can read it from the end. */
+const LISTS: Record<string, Record<string, { backward: boolean }>> = {
+  agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
+};
+const CAPABILITY: Record<string, string> = { agents: 'AGENTS' };
+
+const kindsOf = (field: string) => Object.keys(LISTS[field] ?? {});
+
+const requests = async (kind: string): Promise<number> => {
+  const stats = await g.stats(kind);
+  return Object.values(stats.byRoute).reduce((sum, count) => sum + count, 0);
+};
+
+describe.each(Object.keys(LISTS))('Query.%s', (field) => {
+  it.each(kindsOf(field))('%s: pages of 2 forward give the whole list, as one page of 100 does', async (kind) => {
+    const connectionId = `acme-${kind}`;
+    const whole = (await listPage(g, field, { connectionId, first: 100 })).edges.map((edge) => edge.node.externalId);
+    expect(whole.length).toBeGreaterThan(2);
+    expect(new Set(whole).size).toBe(whole.length);
+    expect(await walkList(g, field, connectionId, 2, 'forward')).toEqual(whole);
+    if (LISTS[field]?.[kind]?.backward) {
+      expect(await walkList(g, field, connectionId, 2, 'backward')).toEqual(whole);
+    } else {
+      const result = await g.gql(listQuery(field), { connectionId, last: 2 });
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('CAPABILITY_UNSUPPORTED');
+    }
+  });
+
+  it.each(SIMULATOR_KINDS.map((kind) => kind.kind).filter((kind) => !kindsOf(field).includes(kind)))(
+    '%s: CAPABILITY_UNSUPPORTED before any upstream call',
+    async (kind) => {
+      const before = await requests(kind);
+      const result = await g.gql(listQuery(field), { connectionId: `acme-${kind}`, first: 5 });
+      expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual(['CAPABILITY_UNSUPPORTED']);
+      expect(await requests(kind)).toBe(before);
+    },
+  );
+
+  it('capabilities.lists says which kinds have it', async () => {
+    const result = await g.gql<{ workspaces: { helpdesks: { kind: string; capabilities: { lists: string[] } }[] }[] }>(
+      '{ workspaces { helpdesks { kind capabilities { lists } } } }',
+    );
+    const having = (result.data?.workspaces[0]?.helpdesks ?? []).filter((h) => h.capabilities.lists.includes(CAPABILITY[field] as string)).map((h) => h.kind);
+    expect(having.sort()).toEqual(kindsOf(field).sort());
+  });
+});
+
+describe('Query.agents', () => {
+  it.each(kindsOf('agents'))('%s: listed agents are the agents their ids resolve to', async (kind) => {
+    const page = await listPage(g, 'agents', { connectionId: `acme-${kind}`, first: 100 }, 'id kind name');
+    const nodes = page.edges.map((edge) => edge.node) as unknown as { id: string; externalId: string; kind: string; name: string }[];
+    expect(nodes.every((agent) => agent.kind && agent.name)).toBe(true);
+    const ids = nodes.slice(0, 5).map((agent) => agent.id);
+    const byId = await g.gql<{ nodes: { externalId: string; name: string }[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Agent { externalId name } } }', { ids });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.nodes).toEqual(nodes.slice(0, 5).map(({ externalId, name }) => ({ externalId, name })));
+  });
+
+  it('refuses a cursor of another connection', async () => {
+    const rest = await listPage(g, 'agents', { connectionId: 'acme-rest', first: 1 });
+    const result = await g.gql(listQuery('agents'), { connectionId: 'acme-desk', first: 1, after: rest.pageInfo.endCursor });
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
