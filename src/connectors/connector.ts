@@ -4,6 +4,7 @@ import type {
   DomainAgent,
   DomainContact,
   DomainMessage,
+  DomainOrganization,
   DomainTicket,
   TicketChannel,
   TicketPriority,
@@ -106,6 +107,7 @@ export interface ConnectorCapabilities {
 /** The lists besides tickets and contacts a connection may have (`Helpdesk.capabilities.lists`). */
 export const UPSTREAM_LISTS = {
   AGENTS: 'listAgents',
+  ORGANIZATIONS: 'listOrganizations',
 } as const satisfies Record<string, keyof Connector>;
 export type UpstreamList = keyof typeof UPSTREAM_LISTS;
 
@@ -143,6 +145,9 @@ export interface Connector {
    * the upstream has no such list (`listsOf` reads which are present).
    */
   listAgents?(page: PageRequest): Promise<Page<DomainAgent>>;
+  listOrganizations?(page: PageRequest): Promise<Page<DomainOrganization>>;
+  /** Organizations by upstream id, in the order asked; present exactly when `listOrganizations` is. */
+  getOrganizations?(ids: readonly string[]): Promise<(DomainOrganization | null)[]>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

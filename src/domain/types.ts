@@ -98,6 +98,19 @@ export interface DomainContact {
   emails: string[];
   phone: string | null;
   company: string | null;
+  /** The upstream id of the person's organization (Zendesk organization, Pylon account, Plain company), when the record names one. */
+  organizationId?: string | null;
+  createdAt: string | null;
+  raw: unknown;
+}
+
+/** A customer organization: Zendesk's organizations, Pylon's accounts, Plain's companies. */
+export interface DomainOrganization {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  /** The email domains the upstream ties to it. */
+  domains: string[];
   createdAt: string | null;
   raw: unknown;
 }

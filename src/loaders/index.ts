@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { mapBounded } from '../connectors/bounded.js';
 import type { Connector, Included } from '../connectors/connector.js';
-import type { DomainAgent, DomainContact, DomainTicket } from '../domain/types.js';
+import type { DomainAgent, DomainContact, DomainOrganization, DomainTicket } from '../domain/types.js';
+import { GatewayError } from '../domain/errors.js';
 
 /**
  * Per-request DataLoaders keyed by (connection, entity). Within one GraphQL request every id is
@@ -12,6 +13,8 @@ export interface Loaders {
   tickets(connector: Connector): DataLoader<string, DomainTicket | null>;
   contacts(connector: Connector): DataLoader<string, DomainContact | null>;
   agents(connector: Connector): DataLoader<string, DomainAgent | null>;
+  /** CAPABILITY_UNSUPPORTED for a connector without organizations. */
+  organizations(connector: Connector): DataLoader<string, DomainOrganization | null>;
   /** Contact records by lower-cased email. */
   contactsByEmail(connector: Connector): DataLoader<string, DomainContact[]>;
   /** Seeds the loaders with records a listing carried along (sideloads), so they cost no request. */
@@ -37,6 +40,13 @@ export const createLoaders = (): Loaders => {
     tickets: (connector) => loader('tickets', connector, (ids) => connector.getTickets(ids)),
     contacts: (connector) => loader('contacts', connector, (ids) => connector.getContacts(ids)),
     agents: (connector) => loader('agents', connector, (ids) => connector.getAgents(ids)),
+    organizations: (connector) =>
+      loader('organizations', connector, (ids) => {
+        if (!connector.getOrganizations) {
+          throw new GatewayError('CAPABILITY_UNSUPPORTED', `connection ${connector.id} (${connector.kind}) has no organizations`, { connectionId: connector.id });
+        }
+        return connector.getOrganizations(ids);
+      }),
     contactsByEmail: (connector) =>
       loader('contactsByEmail', connector, (emails) => mapBounded(emails, EMAIL_LOOKUP_CONCURRENCY, (email) => connector.findContactsByEmail(email))),
     prime: (connector, included) => {

@@ -11,6 +11,7 @@ import './types/ticket.js';
 import './types/helpdesk-ticket.js';
 import './types/contact.js';
 import './types/agent.js';
+import './types/organization.js';
 import './types/message.js';
 import './types/user-error.js';
 import './types/mutations/close-ticket.js';

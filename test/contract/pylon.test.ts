@@ -88,6 +88,9 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listMessages('missing', { first: 10 }).catch(() => undefined);
     const agents = await connector.listAgents?.({ first: 2 });
     await connector.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
+    const accounts = await connector.listOrganizations?.({ first: 2 });
+    await connector.listOrganizations?.({ first: 2, after: accounts?.edges.at(-1)?.cursor });
+    await connector.getOrganizations?.([simulator.dataset().accounts[0]?.id ?? '', 'missing']);
   });
 
   afterAll(async () => {
@@ -97,7 +100,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
 
   it('exercised every operation the connector uses', () => {
     const operations = new Set(exchanges.map((exchange) => findOperation(oas, exchange.method, exchange.path)?.operation.operationId));
-    expect([...operations].sort()).toEqual(['GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'GetUsers', 'SearchContacts', 'SearchIssues']);
+    expect([...operations].sort()).toEqual(['GetAccount', 'GetAccounts', 'GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetUser', 'GetUsers', 'SearchContacts', 'SearchIssues']);
     expect(exchanges.some((exchange) => exchange.status === 404)).toBe(true);
   });
 

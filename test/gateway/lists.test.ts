@@ -18,8 +18,9 @@ afterAll(() => g.close());
 /** Which kinds have which list, and whether the upstream can read it from the end. */
 const LISTS: Record<string, Record<string, { backward: boolean }>> = {
   agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
+  organizations: { pylon: { backward: false } },
 };
-const CAPABILITY: Record<string, string> = { agents: 'AGENTS' };
+const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS' };
 
 const kindsOf = (field: string) => Object.keys(LISTS[field] ?? {});
 
@@ -77,5 +78,34 @@ describe('Query.agents', () => {
     const rest = await listPage(g, 'agents', { connectionId: 'acme-rest', first: 1 });
     const result = await g.gql(listQuery('agents'), { connectionId: 'acme-desk', first: 1, after: rest.pageInfo.endCursor });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('organizations', () => {
+  it.each(kindsOf('organizations'))('%s: listed organizations resolve by id, and contacts name theirs', async (kind) => {
+    const connectionId = `acme-${kind}`;
+    const page = await listPage(g, 'organizations', { connectionId, first: 100 }, 'id name domains');
+    const orgs = page.edges.map((edge) => edge.node) as unknown as { id: string; externalId: string; name: string; domains: string[] }[];
+    expect(orgs.every((org) => org.name)).toBe(true);
+    const byId = await g.gql<{ node: { externalId: string; name: string } }>('query($id: ID!) { node(id: $id) { ... on Organization { externalId name } } }', {
+      id: orgs[0]?.id,
+    });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.node).toEqual({ externalId: orgs[0]?.externalId, name: orgs[0]?.name });
+    const contacts = await g.gql<{ contacts: { edges: { node: { identities: { organization: { externalId: string } | null }[] } }[] } }>(
+      'query($connectionId: ID!) { contacts(connectionId: $connectionId, first: 20) { edges { node { identities { helpdesk { connectionId } organization { externalId } } } } } }',
+      { connectionId },
+    );
+    expect(contacts.errors).toBeUndefined();
+    const named = (contacts.data?.contacts.edges ?? []).flatMap((edge) => edge.node.identities).flatMap((identity) => identity.organization ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    const listed = new Set(orgs.map((org) => org.externalId));
+    expect(named.every((org) => listed.has(org.externalId))).toBe(true);
+  });
+
+  it('a contact of a kind without organizations has a null organization', async () => {
+    const result = await g.gql('{ contacts(connectionId: "acme-rest", first: 2) { edges { node { organization { id } identities { organization { id } } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).not.toContain('"id"');
   });
 });

@@ -3,6 +3,7 @@ import { createHttpClient } from '../http/client.js';
 import { PYLON_RATE_LIMITS } from './rate-limits.js';
 import { rfc3339 } from './filter.js';
 import {
+  pylonAccountSchema,
   pylonContactSchema,
   pylonIssueSchema,
   pylonIssueStatusSchema,
@@ -10,6 +11,7 @@ import {
   pylonMessageSchema,
   pylonOneSchema,
   pylonUserSchema,
+  type PylonAccount,
   type PylonContact,
   type PylonIssue,
   type PylonIssueStatus,
@@ -33,6 +35,8 @@ const oneIssue = pylonOneSchema(pylonIssueSchema);
 const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
 const userList = pylonListSchema(pylonUserSchema);
+const accountList = pylonListSchema(pylonAccountSchema);
+const oneAccount = pylonOneSchema(pylonAccountSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
 const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
 
@@ -74,6 +78,15 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
       const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
       return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /accounts`, forward-paged. */
+    async listAccounts(limit: number, cursor: string | undefined): Promise<SearchPage<PylonAccount>> {
+      const body = await http.json({ method: 'GET', path: '/accounts', query: { limit, cursor } }, accountList);
+      return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /accounts/{id}`; null when there is no such account. */
+    async getAccount(id: string): Promise<PylonAccount | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/accounts/${path(id)}` }, oneAccount))?.data ?? null;
     },
     /** `GET /users`: every user of the organization in one response (it takes no paging parameters). */
     async listUsers(): Promise<PylonUser[]> {

@@ -4,6 +4,7 @@ import type { DomainContact, DomainMessage, DomainTicket } from '../../domain/ty
 import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, ListTicketsInput, Page, PageRequest } from '../connector.js';
 import { wholeListPage } from '../shared/whole-list.js';
+import { pylonForwardPage } from './forward.js';
 import { readPageCursors } from '../../pagination/page-cursors.js';
 import { createPylonClient, type PylonClient, type PylonCredentials } from './client.js';
 import { decodePosition, encodePosition } from './cursors.js';
@@ -15,6 +16,7 @@ import {
   pylonMessageToDomain,
   pylonStateCategories,
   pylonUserToDomain,
+  pylonAccountToDomain,
   type PylonStateCategories,
 } from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
@@ -192,6 +194,15 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
 
     listAgents(page) {
       return wholeListPage(page, () => client.listUsers(), (user) => user.id, (user) => pylonUserToDomain(user, connectionId), `connection ${connectionId} (pylon) users`);
+    },
+
+    async listOrganizations(page) {
+      const walked = await pylonForwardPage(page, (limit, cursor) => client.listAccounts(limit, cursor), connectionId, 'accounts');
+      return { ...walked, edges: walked.edges.map((edge) => ({ node: pylonAccountToDomain(edge.node, connectionId), cursor: edge.cursor })), totalCount: null };
+    },
+
+    async getOrganizations(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getAccount(id))).map((account) => (account ? pylonAccountToDomain(account, connectionId) : null));
     },
 
     async findContactsByEmail(email) {

@@ -174,6 +174,27 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
       },
       { method: 'GET', pattern: '/issue-statuses', handle: () => ok({ data: data.issueStatuses }) },
       { method: 'POST', pattern: '/contacts/search', handle: (request) => search(request, data.contacts, contactField) },
+      {
+        method: 'GET',
+        pattern: '/accounts',
+        handle(request) {
+          // `limit` is required, 1..999; the cursor is the last id served (accounts in id order).
+          const limit = Number(request.query.get('limit'));
+          if (!Number.isInteger(limit) || limit < 1 || limit >= 1000) return error(400, 'limit must be between 1 and 999');
+          const after = request.query.get('cursor') ?? '';
+          const beyond = [...data.accounts].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((account) => account.id > after);
+          const page = beyond.slice(0, limit);
+          return ok({ data: page, pagination: { cursor: page.at(-1)?.id ?? '', has_next_page: beyond.length > limit } });
+        },
+      },
+      {
+        method: 'GET',
+        pattern: '/accounts/:id',
+        handle(request) {
+          const account = data.accounts.find((candidate) => candidate.id === request.params['id']);
+          return account ? ok({ data: account }) : error(404, 'account not found');
+        },
+      },
       // "Returns all users for the organization": no paging parameters, one page.
       { method: 'GET', pattern: '/users', handle: () => ok({ data: data.users, pagination: { cursor: '', has_next_page: false } }) },
       {

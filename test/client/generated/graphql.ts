@@ -85,6 +85,8 @@ export type Contact = Node & {
   /** The upstream records behind this contact, one per helpdesk that knows them. Upstream cost: 1 per connection of the workspace. */
   identities?: Maybe<Array<ContactIdentity>>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The organization of the contact's primary record. Upstream cost: 2 (that record and its organization, loaded in batches). */
+  organization?: Maybe<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
   /** The same list as normalised Tickets. Upstream cost: as `helpdeskTickets`. */
   tickets?: Maybe<TicketConnection>;
@@ -145,6 +147,8 @@ export type ContactIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   helpdesk?: Maybe<Helpdesk>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The organization the record names (null where it names none or the kind has none). Upstream cost: 1 (loaded in batches). */
+  organization?: Maybe<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
   raw?: Maybe<Scalars['JSON']['output']>;
 };
@@ -297,6 +301,34 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** A customer organization: a Zendesk organization, a Pylon account, a Plain company. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The email domains the upstream ties to it. */
+  domains?: Maybe<Array<Scalars['String']['output']>>;
+  /** The upstream's own id (use it as TicketFilter.accountId where the kind filters by it). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -320,6 +352,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by their global ids (at most 100). Upstream cost: 10 per id, as for `node`. */
   nodes: Array<Maybe<Node>>;
+  /** One connection's customer organizations (Zendesk organizations, Pylon accounts, Plain companies), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  organizations?: Maybe<OrganizationConnection>;
   /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
   /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
@@ -373,6 +407,16 @@ export type QueryNodeArgs = {
 /** Read helpdesk data across every connection a token can see. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -526,7 +570,8 @@ export type TicketStatus =
 
 /** A list besides tickets and contacts that a connection may have (`Query.agents`…). */
 export type UpstreamList =
-  | 'AGENTS';
+  | 'AGENTS'
+  | 'ORGANIZATIONS';
 
 export type UserError = {
   __typename?: 'UserError';
