@@ -138,8 +138,10 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       names.add(operation.operationName);
     }
     expect([...names].sort()).toEqual([
+      'CompaniesByIds',
       'CustomerByEmail',
       'CustomersByIds',
+      'ListCompanies',
       'ListCustomers',
       'ListThreads',
       'ListUsers',
@@ -232,13 +234,17 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       await connector.listContacts({ search: 'reid', page: { first: 5 } });
       const agents = await connector.listAgents?.({ first: 2 });
       await connector.listAgents?.({ last: 1, before: agents?.edges.at(-1)?.cursor });
+      const companies = await connector.listOrganizations?.({ first: 2 });
+      await connector.listOrganizations?.({ first: 2, after: companies?.edges.at(-1)?.cursor });
+      await connector.getOrganizations?.([...(companies?.edges.map((edge) => edge.node.externalId) ?? []), 'co_unknown']);
       const messages = await connector.listMessages(thread?.id ?? '', { first: 5 });
       await connector.listMessages(thread?.id ?? '', { last: 2, before: messages.edges.at(-1)?.cursor });
       await connector.markThreadAsDone(thread?.id ?? '', 'DONE_MANUALLY_SET');
       await connector.markThreadAsDone('th_unknown');
 
       const received = h.sim.received();
-      expect(received.length).toBeGreaterThanOrEqual(17);
+      expect(received.length).toBeGreaterThanOrEqual(20);
+      expect(received.filter((request) => request.operationName === 'ListCompanies')).toHaveLength(2);
       expect(received.filter((request) => request.operationName === 'ListUsers')).toHaveLength(2);
       const known = new Set(allPlainOperations().map((operation) => operation.query));
       for (const request of received) {

@@ -18,7 +18,7 @@ afterAll(() => g.close());
 /** Which kinds have which list, and whether the upstream can read it from the end. */
 const LISTS: Record<string, Record<string, { backward: boolean }>> = {
   agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
-  organizations: { pylon: { backward: false } },
+  organizations: { pylon: { backward: false }, plain: { backward: true } },
 };
 const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS' };
 
@@ -92,12 +92,17 @@ describe('organizations', () => {
     });
     expect(byId.errors).toBeUndefined();
     expect(byId.data?.node).toEqual({ externalId: orgs[0]?.externalId, name: orgs[0]?.name });
-    const contacts = await g.gql<{ contacts: { edges: { node: { identities: { organization: { externalId: string } | null }[] } }[] } }>(
+    const contacts = await g.gql<{
+      contacts: { edges: { node: { identities: { helpdesk: { connectionId: string }; organization: { externalId: string } | null }[] } }[] };
+    }>(
       'query($connectionId: ID!) { contacts(connectionId: $connectionId, first: 20) { edges { node { identities { helpdesk { connectionId } organization { externalId } } } } } }',
       { connectionId },
     );
     expect(contacts.errors).toBeUndefined();
-    const named = (contacts.data?.contacts.edges ?? []).flatMap((edge) => edge.node.identities).flatMap((identity) => identity.organization ?? []);
+    const named = (contacts.data?.contacts.edges ?? [])
+      .flatMap((edge) => edge.node.identities)
+      .filter((identity) => identity.helpdesk.connectionId === connectionId)
+      .flatMap((identity) => identity.organization ?? []);
     expect(named.length).toBeGreaterThan(0);
     const listed = new Set(orgs.map((org) => org.externalId));
     expect(named.every((org) => listed.has(org.externalId))).toBe(true);

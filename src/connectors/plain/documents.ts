@@ -3,15 +3,18 @@ import { Kind, parse, print, type DocumentNode } from 'graphql';
 import {
   CustomerByEmailDocument,
   ListCustomersDocument,
+  ListCompaniesDocument,
   ListThreadsDocument,
   ListUsersDocument,
   MarkThreadAsDoneDocument,
+  PlainCompanyFragmentDoc,
   PlainCustomerFragmentDoc,
   PlainMachineUserFragmentDoc,
   PlainUserFragmentDoc,
   SearchCustomersDocument,
   ThreadsByIdsDocument,
   ThreadTimelineDocument,
+  type PlainCompanyFragment,
   type PlainCustomerFragment,
   type PlainMachineUserFragment,
   type PlainUserFragment,
@@ -51,6 +54,7 @@ export const customerByEmail = operation(CustomerByEmailDocument);
 export const listCustomers = operation(ListCustomersDocument);
 export const searchCustomers = operation(SearchCustomersDocument);
 export const listUsers = operation(ListUsersDocument);
+export const listCompanies = operation(ListCompaniesDocument);
 export const markThreadAsDone = operation(MarkThreadAsDoneDocument);
 
 /** Variables of a batch document: `id0`, `id1`, … */
@@ -117,6 +121,14 @@ const MACHINE_USERS_BY_IDS: BatchSpec = {
   fragment: PlainMachineUserFragmentDoc,
 };
 
+const COMPANIES_BY_IDS: BatchSpec = {
+  operationName: 'CompaniesByIds',
+  field: 'company',
+  argument: 'companyId',
+  aliasPrefix: 'o',
+  fragment: PlainCompanyFragmentDoc,
+};
+
 const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
   const cache = new Map<number, T>();
   return (count) => {
@@ -131,6 +143,7 @@ const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
 
 export const customersByIds = memo((count) => batchDocument<PlainCustomerFragment>(CUSTOMERS_BY_IDS, count));
 export const usersByIds = memo((count) => batchDocument<PlainUserFragment>(USERS_BY_IDS, count));
+export const companiesByIds = memo((count) => batchDocument<PlainCompanyFragment>(COMPANIES_BY_IDS, count));
 export const machineUsersByIds = memo((count) => batchDocument<PlainMachineUserFragment>(MACHINE_USERS_BY_IDS, count));
 
 /** The variables and the alias of each id, for a batch of `ids`. */
@@ -146,8 +159,10 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   listCustomers,
   searchCustomers,
   listUsers,
+  listCompanies,
   markThreadAsDone,
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => customersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => usersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => machineUsersByIds(i + 1)),
+  ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => companiesByIds(i + 1)),
 ] as PlainOperation<unknown, unknown>[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GatewayError } from '../../domain/errors.js';
-import type { DomainAgent, DomainContact, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainOrganization, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest } from '../connector.js';
 import { createPlainClient } from './client.js';
@@ -11,6 +11,8 @@ import {
   customersByIds,
   listCustomers,
   listUsers,
+  listCompanies,
+  companiesByIds,
   listThreads,
   markThreadAsDone,
   searchCustomers,
@@ -27,6 +29,7 @@ import {
   plainThreadToDomain,
   plainTimelineEntryToDomain,
   plainUserToDomain,
+  plainCompanyToDomain,
   plainMachineUserToDomain,
   ticketFilterToPlain,
   ticketSortToPlain,
@@ -37,6 +40,8 @@ import {
   customersBatchData,
   listCustomersData,
   listUsersData,
+  listCompaniesData,
+  companiesBatchData,
   listThreadsData,
   markThreadAsDoneData,
   searchCustomersData,
@@ -230,6 +235,23 @@ export const createPlainConnector = (
         totalCount: null,
       };
     },
+
+    async listOrganizations(page) {
+      const { companies } = await client.request(listCompanies, pageArguments(page), listCompaniesData);
+      return {
+        edges: companies.edges.map((edge) => ({ node: plainCompanyToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: companies.pageInfo.hasNextPage,
+        hasPreviousPage: companies.pageInfo.hasPreviousPage,
+        totalCount: null,
+      };
+    },
+
+    getOrganizations: (ids) =>
+      lookup<DomainOrganization>(ids, async (chunkIds) => {
+        const operation = companiesByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), companiesBatchData);
+        return byAlias(operation.aliases, data, (company) => plainCompanyToDomain(connectionId, company));
+      }),
 
     async listMessages(ticketId, page) {
       const { thread } = await client.request(threadTimeline, { threadId: ticketId, ...pageArguments(page) }, threadTimelineData);
