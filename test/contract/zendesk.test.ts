@@ -81,6 +81,9 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const agents = await zendesk.listAgents?.({ first: 2 });
     await zendesk.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
     await zendesk.listAgents?.({ last: 1, before: agents?.edges[1]?.cursor });
+    const organizations = await zendesk.listOrganizations?.({ first: 2 });
+    await zendesk.listOrganizations?.({ first: 2, after: organizations?.edges.at(-1)?.cursor });
+    await zendesk.getOrganizations?.([...(organizations?.edges.map((edge) => edge.node.externalId) ?? []), '424242']);
     const ticket = String(DATASET.tickets[3]?.id);
     const messages = await zendesk.listMessages(ticket, { first: 2 });
     await zendesk.listMessages(ticket, { first: 2, after: messages.edges.at(-1)?.cursor });
@@ -95,6 +98,8 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const used = new Set(exchanges.map(({ request }) => `${request.method} ${request.path.replace(/\/\d+/g, '/{id}')}`));
     expect([...used].sort()).toEqual(
       [
+        'GET /api/v2/organizations',
+        'GET /api/v2/organizations/show_many',
         'GET /api/v2/search',
         'GET /api/v2/tickets',
         'GET /api/v2/tickets/show_many',

@@ -18,7 +18,7 @@ afterAll(() => g.close());
 /** Which kinds have which list, and whether the upstream can read it from the end. */
 const LISTS: Record<string, Record<string, { backward: boolean }>> = {
   agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
-  organizations: { pylon: { backward: false }, plain: { backward: true } },
+  organizations: { zendesk: { backward: false }, pylon: { backward: false }, plain: { backward: true } },
 };
 const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS' };
 

@@ -7,6 +7,8 @@ import { parseJsonExactIntegers } from './json.js';
 import type { SortOrder } from './listing.js';
 import {
   zendeskCommentsCursorPageSchema,
+  zendeskOrganizationsCursorPageSchema,
+  zendeskOrganizationsResponseSchema,
   zendeskSearchPageSchema,
   zendeskTicketResponseSchema,
   zendeskTicketsCursorPageSchema,
@@ -102,6 +104,16 @@ export class ZendeskClient {
   /** Agents and admins, cursor-paged in id order. */
   agentsByCursor(query: UpstreamPageQuery) {
     return this.get('/api/v2/users', { 'role[]': ['agent', 'admin'], ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
+  /** Organizations, cursor-paged in id order. */
+  organizationsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/organizations', cursorParams(query), zendeskOrganizationsCursorPageSchema);
+  }
+
+  /** Up to 100 organizations by id; missing ids are simply absent. */
+  organizationsByIds(ids: readonly string[]) {
+    return this.get('/api/v2/organizations/show_many', { ids: ids.join(',') }, zendeskOrganizationsResponseSchema);
   }
 
   /** A ticket's comments, cursor-paged, oldest first unless reversed, with their authors sideloaded. */

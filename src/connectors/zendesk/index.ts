@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DomainAgent, DomainContact, DomainMessage, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTicket } from '../../domain/types.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
 import { chunk } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
@@ -15,6 +15,7 @@ import {
   zendeskUsersById,
   zendeskUserToAgent,
   zendeskUserToContact,
+  zendeskOrganizationToDomain,
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
@@ -192,6 +193,28 @@ export const createZendeskConnector = (
     return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskUserToAgent(connectionId, edge.node) })), totalCount: null };
   };
 
+  const listOrganizations = async (page: PageRequest): Promise<Page<DomainOrganization>> => {
+    const walked = await readPageCursors(
+      page,
+      async (query) => {
+        const response = await client.organizationsByCursor(query);
+        return cursorPage(response.organizations, response.meta);
+      },
+      { reversible: false, what: `connection ${connectionId}: Zendesk organizations` },
+    );
+    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskOrganizationToDomain(connectionId, edge.node) })), totalCount: null };
+  };
+
+  const getOrganizations = async (ids: readonly string[]): Promise<(DomainOrganization | null)[]> => {
+    const wanted = [...new Set(ids.filter(isZendeskId))];
+    const responses = await Promise.all(chunk(wanted, ZENDESK_MAX_PAGE).map((batch) => client.organizationsByIds(batch)));
+    const found = new Map(responses.flatMap((response) => response.organizations).map((organization) => [zendeskIdToString(organization.id), organization]));
+    return ids.map((id) => {
+      const organization = found.get(id);
+      return organization ? zendeskOrganizationToDomain(connectionId, organization) : null;
+    });
+  };
+
   const findContactsByEmail = async (email: string): Promise<DomainContact[]> => {
     const wanted = email.trim().toLowerCase();
     if (!/^[^\s"]+@[^\s"]+$/.test(wanted)) return [];
@@ -242,6 +265,8 @@ export const createZendeskConnector = (
     listContacts,
     listMessages,
     listAgents,
+    listOrganizations,
+    getOrganizations,
     close: () => client.close(),
   };
 };

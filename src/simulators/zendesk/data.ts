@@ -19,6 +19,16 @@ export interface SimUser {
   photo?: { content_url: string; content_type: string; file_name: string; id: bigint; size: number };
   active: boolean;
   verified: boolean;
+  /** An end-user's organization (its company), when it has one. */
+  organization_id?: bigint;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SimOrganization {
+  id: bigint;
+  name: string;
+  domain_names: string[];
   created_at: string;
   updated_at: string;
 }
@@ -66,6 +76,7 @@ export interface SimComment {
 
 export interface ZendeskDataset {
   users: SimUser[];
+  organizations: SimOrganization[];
   tickets: SimTicket[];
   comments: SimComment[];
 }
@@ -141,7 +152,21 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       updated_at: created,
     };
   });
-  const customers: SimUser[] = peopleFor(ZENDESK_SIM_INDEX, ZENDESK_CUSTOMER_COUNT).map((person, i) => {
+  const people = peopleFor(ZENDESK_SIM_INDEX, ZENDESK_CUSTOMER_COUNT);
+  // One organization per company the customers name, in order of first mention (no random draws, so
+  // the rest of the dataset is what it was before organizations existed).
+  const organizations: SimOrganization[] = [...new Set(people.map((person) => person.company))].map((company, i) => {
+    const created = iso(NOW - 1000 * DAY + i * DAY);
+    return {
+      id: 391000000001n + BigInt(i),
+      name: company,
+      domain_names: [`${company.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`],
+      created_at: created,
+      updated_at: created,
+    };
+  });
+  const organizationOf = (company: string): bigint | undefined => organizations.find((organization) => organization.name === company)?.id;
+  const customers: SimUser[] = people.map((person, i) => {
     const created = iso(NOW - 400 * DAY + i * 3 * DAY);
     return {
       id: 372000000001n + BigInt(i),
@@ -151,6 +176,7 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       ...(random.chance(0.7) ? { phone: person.phone } : {}),
       active: true,
       verified: random.chance(0.8),
+      ...(organizationOf(person.company) === undefined ? {} : { organization_id: organizationOf(person.company) }),
       created_at: created,
       updated_at: created,
     };
@@ -232,5 +258,5 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       updated_at: iso(updatedMs),
     });
   });
-  return { users, tickets, comments };
+  return { users, organizations, tickets, comments };
 };
