@@ -5,6 +5,7 @@ import type {
   DomainContact,
   DomainMessage,
   DomainOrganization,
+  DomainTag,
   DomainTicket,
   TicketChannel,
   TicketPriority,
@@ -108,6 +109,7 @@ export interface ConnectorCapabilities {
 export const UPSTREAM_LISTS = {
   AGENTS: 'listAgents',
   ORGANIZATIONS: 'listOrganizations',
+  TAGS: 'listTags',
 } as const satisfies Record<string, keyof Connector>;
 export type UpstreamList = keyof typeof UPSTREAM_LISTS;
 
@@ -148,6 +150,9 @@ export interface Connector {
   listOrganizations?(page: PageRequest): Promise<Page<DomainOrganization>>;
   /** Organizations by upstream id, in the order asked; present exactly when `listOrganizations` is. */
   getOrganizations?(ids: readonly string[]): Promise<(DomainOrganization | null)[]>;
+  listTags?(page: PageRequest): Promise<Page<DomainTag>>;
+  /** Tags by upstream id, in the order asked; present exactly when `listTags` is. */
+  getTags?(ids: readonly string[]): Promise<(DomainTag | null)[]>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

@@ -104,6 +104,16 @@ export interface DomainContact {
   raw: unknown;
 }
 
+/** A tag the upstream keeps as a record of its own (REST and Pylon tags; a ticket's `tags` are their names). */
+export interface DomainTag {
+  connectionId: string;
+  externalId: string;
+  name: string;
+  /** A hex colour, when the upstream gives one. */
+  color: string | null;
+  raw: unknown;
+}
+
 /** A customer organization: Zendesk's organizations, Pylon's accounts, Plain's companies. */
 export interface DomainOrganization {
   connectionId: string;

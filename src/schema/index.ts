@@ -12,6 +12,7 @@ import './types/helpdesk-ticket.js';
 import './types/contact.js';
 import './types/agent.js';
 import './types/organization.js';
+import './types/tag.js';
 import './types/message.js';
 import './types/user-error.js';
 import './types/mutations/close-ticket.js';

@@ -18,9 +18,10 @@ afterAll(() => g.close());
 /** Which kinds have which list, and whether the upstream can read it from the end. */
 const LISTS: Record<string, Record<string, { backward: boolean }>> = {
   agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
+  tags: { rest: { backward: true }, pylon: { backward: true } },
   organizations: { zendesk: { backward: false }, pylon: { backward: false }, plain: { backward: true } },
 };
-const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS' };
+const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS', tags: 'TAGS' };
 
 const kindsOf = (field: string) => Object.keys(LISTS[field] ?? {});
 
@@ -112,5 +113,21 @@ describe('organizations', () => {
     const result = await g.gql('{ contacts(connectionId: "acme-rest", first: 2) { edges { node { organization { id } identities { organization { id } } } } } }');
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).not.toContain('"id"');
+  });
+});
+
+describe('tags', () => {
+  it.each(kindsOf('tags'))('%s: listed tags resolve by id and are the words tickets carry', async (kind) => {
+    const connectionId = `acme-${kind}`;
+    const page = await listPage(g, 'tags', { connectionId, first: 100 }, 'id name color');
+    const tags = page.edges.map((edge) => edge.node) as unknown as { id: string; externalId: string; name: string }[];
+    const byId = await g.gql<{ node: { externalId: string; name: string } }>('query($id: ID!) { node(id: $id) { ... on Tag { externalId name } } }', { id: tags[1]?.id });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.node).toEqual({ externalId: tags[1]?.externalId, name: tags[1]?.name });
+    const tickets = await g.gql<{ tickets: { edges: { node: { tags: string[] } }[] } }>('query($c: ID!) { tickets(connectionId: $c, first: 50) { edges { node { tags } } } }', { c: connectionId });
+    const used = new Set((tickets.data?.tickets.edges ?? []).flatMap((edge) => edge.node.tags));
+    expect(used.size).toBeGreaterThan(0);
+    const names = new Set(tags.map((tag) => tag.name));
+    expect([...used].every((word) => names.has(word))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { PYLON_RATE_LIMITS } from './rate-limits.js';
 import { rfc3339 } from './filter.js';
 import {
   pylonAccountSchema,
+  pylonTagSchema,
   pylonContactSchema,
   pylonIssueSchema,
   pylonIssueStatusSchema,
@@ -12,6 +13,7 @@ import {
   pylonOneSchema,
   pylonUserSchema,
   type PylonAccount,
+  type PylonTag,
   type PylonContact,
   type PylonIssue,
   type PylonIssueStatus,
@@ -36,6 +38,8 @@ const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
 const userList = pylonListSchema(pylonUserSchema);
 const accountList = pylonListSchema(pylonAccountSchema);
+const tagList = pylonListSchema(pylonTagSchema);
+const oneTag = pylonOneSchema(pylonTagSchema);
 const oneAccount = pylonOneSchema(pylonAccountSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
 const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
@@ -78,6 +82,14 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
       const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
       return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /tags`: every tag in one response (it takes no paging parameters). */
+    async listTags(): Promise<PylonTag[]> {
+      return (await http.json({ method: 'GET', path: '/tags' }, tagList)).data;
+    },
+    /** `GET /tags/{id}`; null when there is no such tag. */
+    async getTag(id: string): Promise<PylonTag | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/tags/${path(id)}` }, oneTag))?.data ?? null;
     },
     /** `GET /accounts`, forward-paged. */
     async listAccounts(limit: number, cursor: string | undefined): Promise<SearchPage<PylonAccount>> {

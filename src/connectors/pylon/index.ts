@@ -17,6 +17,7 @@ import {
   pylonStateCategories,
   pylonUserToDomain,
   pylonAccountToDomain,
+  pylonTagToDomain,
   type PylonStateCategories,
 } from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
@@ -194,6 +195,14 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
 
     listAgents(page) {
       return wholeListPage(page, () => client.listUsers(), (user) => user.id, (user) => pylonUserToDomain(user, connectionId), `connection ${connectionId} (pylon) users`);
+    },
+
+    listTags(page) {
+      return wholeListPage(page, () => client.listTags(), (tag) => tag.id, (tag) => pylonTagToDomain(tag, connectionId), `connection ${connectionId} (pylon) tags`);
+    },
+
+    async getTags(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getTag(id))).map((tag) => (tag ? pylonTagToDomain(tag, connectionId) : null));
     },
 
     async listOrganizations(page) {

@@ -1,5 +1,6 @@
 import type {
   DomainOrganization,
+  DomainTag,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -13,7 +14,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { PylonAccount, PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
+import type { PylonAccount, PylonTag, PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
 export const PYLON_BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'] as const;
@@ -153,6 +154,14 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
   organizationId: contact.account?.id ?? null,
   createdAt: null,
   raw: contact,
+});
+
+export const pylonTagToDomain = (tag: PylonTag, connectionId: string): DomainTag => ({
+  connectionId,
+  externalId: tag.id,
+  name: tag.value,
+  color: nonEmpty(tag.hex_color),
+  raw: tag,
 });
 
 export const pylonAccountToDomain = (account: PylonAccount, connectionId: string): DomainOrganization => ({

@@ -8,10 +8,12 @@ import {
   restListSchema,
   restOneSchema,
   restTicketSchema,
+  restTagSchema,
   restUserSchema,
   type RestConversation,
   type RestCustomer,
   type RestList,
+  type RestTag,
   type RestTicket,
   type RestUser,
 } from './wire.js';
@@ -46,6 +48,8 @@ const customerOne = restOneSchema(restCustomerSchema);
 const userList = restListSchema(restUserSchema);
 const userOne = restOneSchema(restUserSchema);
 const conversationList = restListSchema(restConversationSchema);
+const tagList = restListSchema(restTagSchema);
+const tagOne = restOneSchema(restTagSchema);
 
 const byId = (collection: string, id: string): string => `/${collection}/${encodeURIComponent(id)}`;
 
@@ -84,6 +88,14 @@ export class RestClient {
 
   async getUser(id: string): Promise<RestUser | null> {
     return (await this.http.jsonOrNull({ method: 'GET', path: byId('users', id) }, userOne))?.data ?? null;
+  }
+
+  listTags(query: RestListQuery): Promise<RestList<RestTag>> {
+    return this.http.json({ method: 'GET', path: '/tags', query }, tagList);
+  }
+
+  async getTag(id: string): Promise<RestTag | null> {
+    return (await this.http.jsonOrNull({ method: 'GET', path: byId('tags', id) }, tagOne))?.data ?? null;
   }
 
   listConversations(query: RestConversationQuery): Promise<RestList<RestConversation>> {

@@ -49,6 +49,9 @@ export const restUserSchema = z.looseObject({
 });
 export type RestUser = z.infer<typeof restUserSchema>;
 
+export const restTagSchema = z.looseObject({ id, name: z.string().min(1), color: optionalText, created_at: timestamp.nullable().optional() });
+export type RestTag = z.infer<typeof restTagSchema>;
+
 export const restConversationSchema = z.looseObject({
   id,
   ticket_id: id,

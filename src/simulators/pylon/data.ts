@@ -73,6 +73,8 @@ export interface PylonDataset {
   users: SimUser[];
   contacts: SimContact[];
   accounts: SimAccount[];
+  /** The organization's tags: every word issues carry. */
+  tags: SimTag[];
   /** In creation order (issue number order). */
   issues: SimIssue[];
   messages: Map<string, SimMessage[]>;
@@ -97,6 +99,13 @@ export interface PylonDataOptions {
 export const PYLON_PEOPLE_INDEX = 2;
 export const PYLON_CONTACT_COUNT = 48;
 export const PYLON_AGENT_DOMAIN = 'pylon-demo.dev';
+export interface SimTag {
+  id: string;
+  value: string;
+  object_type: string;
+  hex_color: string;
+}
+
 export interface SimAccount {
   id: string;
   name: string;
@@ -267,5 +276,7 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
     };
   });
 
-  return { now, users, contacts, accounts, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
+  // Fixed ids (no random draws, so the rest of the dataset is unchanged).
+  const tags = TAGS.map((value, i): SimTag => ({ id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, value, object_type: 'issue', hex_color: '#4f46e5' }));
+  return { now, users, contacts, accounts, tags, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
 };

@@ -195,6 +195,16 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
           return account ? ok({ data: account }) : error(404, 'account not found');
         },
       },
+      // "Returns all tags for the organization": no paging parameters, one page.
+      { method: 'GET', pattern: '/tags', handle: () => ok({ data: data.tags, pagination: { cursor: '', has_next_page: false } }) },
+      {
+        method: 'GET',
+        pattern: '/tags/:id',
+        handle(request) {
+          const tag = data.tags.find((candidate) => candidate.id === request.params['id']);
+          return tag ? ok({ data: tag }) : error(404, 'tag not found');
+        },
+      },
       // "Returns all users for the organization": no paging parameters, one page.
       { method: 'GET', pattern: '/users', handle: () => ok({ data: data.users, pagination: { cursor: '', has_next_page: false } }) },
       {

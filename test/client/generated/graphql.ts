@@ -354,6 +354,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** One connection's customer organizations (Zendesk organizations, Pylon accounts, Plain companies), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
   organizations?: Maybe<OrganizationConnection>;
+  /** One connection's tags (REST and Pylon keep them as records), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  tags?: Maybe<TagConnection>;
   /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
   /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
@@ -421,6 +423,16 @@ export type QueryOrganizationsArgs = {
 
 
 /** Read helpdesk data across every connection a token can see. */
+export type QueryTagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -436,6 +448,34 @@ export type QueryTicketsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TicketOrder>;
   workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A tag the upstream keeps as a record (a ticket's `tags` are their names). */
+export type Tag = Node & {
+  __typename?: 'Tag';
+  /** A hex colour, when the upstream gives one. */
+  color?: Maybe<Scalars['String']['output']>;
+  /** The upstream's own id. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  /** The word tickets carry (use it in TicketFilter.tags). */
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type TagConnection = {
+  __typename?: 'TagConnection';
+  edges: Array<TagEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TagEdge = {
+  __typename?: 'TagEdge';
+  cursor: Scalars['String']['output'];
+  node: Tag;
 };
 
 /** A ticket from any helpdesk, normalised. */
@@ -571,7 +611,8 @@ export type TicketStatus =
 /** A list besides tickets and contacts that a connection may have (`Query.agents`…). */
 export type UpstreamList =
   | 'AGENTS'
-  | 'ORGANIZATIONS';
+  | 'ORGANIZATIONS'
+  | 'TAGS';
 
 export type UserError = {
   __typename?: 'UserError';
