@@ -6,6 +6,7 @@ import type {
   DomainMessage,
   DomainOrganization,
   DomainTag,
+  DomainTeam,
   DomainTicket,
   TicketChannel,
   TicketPriority,
@@ -110,6 +111,7 @@ export const UPSTREAM_LISTS = {
   AGENTS: 'listAgents',
   ORGANIZATIONS: 'listOrganizations',
   TAGS: 'listTags',
+  TEAMS: 'listTeams',
 } as const satisfies Record<string, keyof Connector>;
 export type UpstreamList = keyof typeof UPSTREAM_LISTS;
 
@@ -153,6 +155,9 @@ export interface Connector {
   listTags?(page: PageRequest): Promise<Page<DomainTag>>;
   /** Tags by upstream id, in the order asked; present exactly when `listTags` is. */
   getTags?(ids: readonly string[]): Promise<(DomainTag | null)[]>;
+  listTeams?(page: PageRequest): Promise<Page<DomainTeam>>;
+  /** Teams by upstream id, in the order asked; present exactly when `listTeams` is. */
+  getTeams?(ids: readonly string[]): Promise<(DomainTeam | null)[]>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

@@ -114,6 +114,14 @@ export interface DomainTag {
   raw: unknown;
 }
 
+/** A group of agents tickets are routed to: Zendesk groups, Pylon teams. */
+export interface DomainTeam {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  raw: unknown;
+}
+
 /** A customer organization: Zendesk's organizations, Pylon's accounts, Plain's companies. */
 export interface DomainOrganization {
   connectionId: string;

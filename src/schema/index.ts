@@ -13,6 +13,7 @@ import './types/contact.js';
 import './types/agent.js';
 import './types/organization.js';
 import './types/tag.js';
+import './types/team.js';
 import './types/message.js';
 import './types/user-error.js';
 import './types/mutations/close-ticket.js';

@@ -90,6 +90,9 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
     const accounts = await connector.listOrganizations?.({ first: 2 });
     await connector.listOrganizations?.({ first: 2, after: accounts?.edges.at(-1)?.cursor });
+    const teams = await connector.listTeams?.({ first: 1 });
+    await connector.listTeams?.({ first: 1, after: teams?.edges.at(-1)?.cursor });
+    await connector.getTeams?.([simulator.dataset().teams[0]?.id ?? '', 'missing']);
     const tags = await connector.listTags?.({ first: 2 });
     await connector.listTags?.({ last: 2, before: tags?.edges.at(-1)?.cursor });
     await connector.getTags?.([simulator.dataset().tags[0]?.id ?? '', 'missing']);
@@ -103,7 +106,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
 
   it('exercised every operation the connector uses', () => {
     const operations = new Set(exchanges.map((exchange) => findOperation(oas, exchange.method, exchange.path)?.operation.operationId));
-    expect([...operations].sort()).toEqual(['GetAccount', 'GetAccounts', 'GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetTag', 'GetTags', 'GetUser', 'GetUsers', 'SearchContacts', 'SearchIssues']);
+    expect([...operations].sort()).toEqual(['GetAccount', 'GetAccounts', 'GetIssue', 'GetIssueMessages', 'GetIssueStatuses', 'GetIssues', 'GetTag', 'GetTags', 'GetTeam', 'GetTeams', 'GetUser', 'GetUsers', 'SearchContacts', 'SearchIssues']);
     expect(exchanges.some((exchange) => exchange.status === 404)).toBe(true);
   });
 

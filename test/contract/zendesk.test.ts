@@ -81,6 +81,9 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const agents = await zendesk.listAgents?.({ first: 2 });
     await zendesk.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
     await zendesk.listAgents?.({ last: 1, before: agents?.edges[1]?.cursor });
+    const groups = await zendesk.listTeams?.({ first: 2 });
+    await zendesk.listTeams?.({ first: 2, after: groups?.edges.at(-1)?.cursor });
+    await zendesk.getTeams?.([groups?.edges[0]?.node.externalId ?? '1']);
     const organizations = await zendesk.listOrganizations?.({ first: 2 });
     await zendesk.listOrganizations?.({ first: 2, after: organizations?.edges.at(-1)?.cursor });
     await zendesk.getOrganizations?.([...(organizations?.edges.map((edge) => edge.node.externalId) ?? []), '424242']);
@@ -98,6 +101,8 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const used = new Set(exchanges.map(({ request }) => `${request.method} ${request.path.replace(/\/\d+/g, '/{id}')}`));
     expect([...used].sort()).toEqual(
       [
+        'GET /api/v2/groups',
+        'GET /api/v2/groups/{id}',
         'GET /api/v2/organizations',
         'GET /api/v2/organizations/show_many',
         'GET /api/v2/search',

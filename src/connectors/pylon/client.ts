@@ -5,6 +5,7 @@ import { rfc3339 } from './filter.js';
 import {
   pylonAccountSchema,
   pylonTagSchema,
+  pylonTeamSchema,
   pylonContactSchema,
   pylonIssueSchema,
   pylonIssueStatusSchema,
@@ -14,6 +15,7 @@ import {
   pylonUserSchema,
   type PylonAccount,
   type PylonTag,
+  type PylonTeam,
   type PylonContact,
   type PylonIssue,
   type PylonIssueStatus,
@@ -39,6 +41,8 @@ const oneUser = pylonOneSchema(pylonUserSchema);
 const userList = pylonListSchema(pylonUserSchema);
 const accountList = pylonListSchema(pylonAccountSchema);
 const tagList = pylonListSchema(pylonTagSchema);
+const teamList = pylonListSchema(pylonTeamSchema);
+const oneTeam = pylonOneSchema(pylonTeamSchema);
 const oneTag = pylonOneSchema(pylonTagSchema);
 const oneAccount = pylonOneSchema(pylonAccountSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
@@ -82,6 +86,14 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
       const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
       return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /teams`: every team in one response (it takes no paging parameters). */
+    async listTeams(): Promise<PylonTeam[]> {
+      return (await http.json({ method: 'GET', path: '/teams' }, teamList)).data;
+    },
+    /** `GET /teams/{id}`; null when there is no such team. */
+    async getTeam(id: string): Promise<PylonTeam | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/teams/${path(id)}` }, oneTeam))?.data ?? null;
     },
     /** `GET /tags`: every tag in one response (it takes no paging parameters). */
     async listTags(): Promise<PylonTag[]> {

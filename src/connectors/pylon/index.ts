@@ -18,6 +18,7 @@ import {
   pylonUserToDomain,
   pylonAccountToDomain,
   pylonTagToDomain,
+  pylonTeamToDomain,
   type PylonStateCategories,
 } from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
@@ -195,6 +196,14 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
 
     listAgents(page) {
       return wholeListPage(page, () => client.listUsers(), (user) => user.id, (user) => pylonUserToDomain(user, connectionId), `connection ${connectionId} (pylon) users`);
+    },
+
+    listTeams(page) {
+      return wholeListPage(page, () => client.listTeams(), (team) => team.id, (team) => pylonTeamToDomain(team, connectionId), `connection ${connectionId} (pylon) teams`);
+    },
+
+    async getTeams(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getTeam(id))).map((team) => (team ? pylonTeamToDomain(team, connectionId) : null));
     },
 
     listTags(page) {

@@ -1,6 +1,7 @@
 import type {
   DomainOrganization,
   DomainTag,
+  DomainTeam,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -14,7 +15,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { PylonAccount, PylonTag, PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
+import type { PylonAccount, PylonTag, PylonTeam, PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
 export const PYLON_BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'] as const;
@@ -155,6 +156,8 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
   createdAt: null,
   raw: contact,
 });
+
+export const pylonTeamToDomain = (team: PylonTeam, connectionId: string): DomainTeam => ({ connectionId, externalId: team.id, name: nonEmpty(team.name), raw: team });
 
 export const pylonTagToDomain = (tag: PylonTag, connectionId: string): DomainTag => ({
   connectionId,

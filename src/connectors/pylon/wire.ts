@@ -57,6 +57,9 @@ export const pylonContactSchema = z.looseObject({
 });
 export type PylonContact = z.infer<typeof pylonContactSchema>;
 
+export const pylonTeamSchema = z.looseObject({ id: z.string().min(1), name: z.string().nullish() });
+export type PylonTeam = z.infer<typeof pylonTeamSchema>;
+
 export const pylonTagSchema = z.looseObject({ id: z.string().min(1), value: z.string().min(1), hex_color: z.string().nullish() });
 export type PylonTag = z.infer<typeof pylonTagSchema>;
 

@@ -7,6 +7,8 @@ import { parseJsonExactIntegers } from './json.js';
 import type { SortOrder } from './listing.js';
 import {
   zendeskCommentsCursorPageSchema,
+  zendeskGroupResponseSchema,
+  zendeskGroupsCursorPageSchema,
   zendeskOrganizationsCursorPageSchema,
   zendeskOrganizationsResponseSchema,
   zendeskSearchPageSchema,
@@ -104,6 +106,16 @@ export class ZendeskClient {
   /** Agents and admins, cursor-paged in id order. */
   agentsByCursor(query: UpstreamPageQuery) {
     return this.get('/api/v2/users', { 'role[]': ['agent', 'admin'], ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
+  /** Groups, cursor-paged in id order. */
+  groupsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/groups', cursorParams(query), zendeskGroupsCursorPageSchema);
+  }
+
+  /** One group, or null when there is none. */
+  group(id: string) {
+    return this.http.jsonOrNull({ method: 'GET', path: `/api/v2/groups/${id}` }, zendeskGroupResponseSchema);
   }
 
   /** Organizations, cursor-paged in id order. */

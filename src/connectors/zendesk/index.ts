@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTeam, DomainTicket } from '../../domain/types.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
-import { chunk } from '../bounded.js';
+import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
 import type { Interceptor } from '../http/types.js';
 import { zendeskAuthorization, zendeskCredentialsSchema, type ZendeskCredentials } from './auth.js';
@@ -16,6 +16,7 @@ import {
   zendeskUserToAgent,
   zendeskUserToContact,
   zendeskOrganizationToDomain,
+  zendeskGroupToDomain,
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
@@ -205,6 +206,29 @@ export const createZendeskConnector = (
     return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskOrganizationToDomain(connectionId, edge.node) })), totalCount: null };
   };
 
+  const listTeams = async (page: PageRequest): Promise<Page<DomainTeam>> => {
+    const walked = await readPageCursors(
+      page,
+      async (query) => {
+        const response = await client.groupsByCursor(query);
+        return cursorPage(response.groups, response.meta);
+      },
+      { reversible: false, what: `connection ${connectionId}: Zendesk groups` },
+    );
+    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskGroupToDomain(connectionId, edge.node) })), totalCount: null };
+  };
+
+  // Zendesk has no batch read for groups: one GET per distinct id, a few at a time.
+  const getTeams = async (ids: readonly string[]): Promise<(DomainTeam | null)[]> => {
+    const wanted = [...new Set(ids.filter(isZendeskId))];
+    const groups = await mapBounded(wanted, settings.rate.maxConcurrency, (id) => client.group(id));
+    const found = new Map(wanted.map((id, i) => [id, groups[i]?.group]));
+    return ids.map((id) => {
+      const group = found.get(id);
+      return group ? zendeskGroupToDomain(connectionId, group) : null;
+    });
+  };
+
   const getOrganizations = async (ids: readonly string[]): Promise<(DomainOrganization | null)[]> => {
     const wanted = [...new Set(ids.filter(isZendeskId))];
     const responses = await Promise.all(chunk(wanted, ZENDESK_MAX_PAGE).map((batch) => client.organizationsByIds(batch)));
@@ -267,6 +291,8 @@ export const createZendeskConnector = (
     listAgents,
     listOrganizations,
     getOrganizations,
+    listTeams,
+    getTeams,
     close: () => client.close(),
   };
 };

@@ -1,5 +1,6 @@
 import type {
   DomainOrganization,
+  DomainTeam,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -13,7 +14,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { ZendeskComment, ZendeskId, ZendeskOrganization, ZendeskTicket, ZendeskUser } from './wire.js';
+import type { ZendeskComment, ZendeskGroup, ZendeskId, ZendeskOrganization, ZendeskTicket, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
 export type ZendeskUsersById = ReadonlyMap<string, ZendeskUser>;
@@ -148,6 +149,13 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
   organizationId: user.organization_id === undefined || user.organization_id === null ? null : zendeskIdToString(user.organization_id),
   createdAt: user.created_at ?? null,
   raw: user,
+});
+
+export const zendeskGroupToDomain = (connectionId: string, group: ZendeskGroup): DomainTeam => ({
+  connectionId,
+  externalId: zendeskIdToString(group.id),
+  name: group.name ?? null,
+  raw: group,
 });
 
 export const zendeskOrganizationToDomain = (connectionId: string, organization: ZendeskOrganization): DomainOrganization => ({

@@ -55,6 +55,10 @@ export const zendeskUserSchema = z.looseObject({
 });
 export type ZendeskUser = z.infer<typeof zendeskUserSchema>;
 
+export const zendeskGroupSchema = z.looseObject({ id: zendeskIdSchema, name: optionalString });
+export type ZendeskGroup = z.infer<typeof zendeskGroupSchema>;
+export const zendeskGroupResponseSchema = z.looseObject({ group: zendeskGroupSchema });
+
 export const zendeskOrganizationSchema = z.looseObject({
   id: zendeskIdSchema,
   name: optionalString,
@@ -102,6 +106,7 @@ export const zendeskTicketsOffsetPageSchema = zendeskTicketsResponseSchema.exten
 export const zendeskUsersResponseSchema = z.looseObject({ users: z.array(zendeskUserSchema) });
 export const zendeskUsersCursorPageSchema = zendeskUsersResponseSchema.extend(cursorMeta);
 export const zendeskUsersOffsetPageSchema = zendeskUsersResponseSchema.extend(offsetMeta);
+export const zendeskGroupsCursorPageSchema = z.looseObject({ groups: z.array(zendeskGroupSchema) }).extend(cursorMeta);
 export const zendeskOrganizationsCursorPageSchema = zendeskOrganizationsResponseSchema.extend(cursorMeta);
 
 export const zendeskCommentsCursorPageSchema = z.looseObject({

@@ -75,6 +75,7 @@ export interface PylonDataset {
   accounts: SimAccount[];
   /** The organization's tags: every word issues carry. */
   tags: SimTag[];
+  teams: { id: string; name: string; users: { id: string; email: string }[] }[];
   /** In creation order (issue number order). */
   issues: SimIssue[];
   messages: Map<string, SimMessage[]>;
@@ -278,5 +279,6 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
 
   // Fixed ids (no random draws, so the rest of the dataset is unchanged).
   const tags = TAGS.map((value, i): SimTag => ({ id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, value, object_type: 'issue', hex_color: '#4f46e5' }));
-  return { now, users, contacts, accounts, tags, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
+  const teamRecords = teams.map((id, i) => ({ id, name: ['Support', 'Customer Success'][i] ?? `Team ${i + 1}`, users: [] }));
+  return { now, users, contacts, accounts, tags, teams: teamRecords, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
 };

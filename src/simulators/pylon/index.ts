@@ -195,6 +195,16 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
           return account ? ok({ data: account }) : error(404, 'account not found');
         },
       },
+      // "Returns all teams for the organization": no paging parameters, one page.
+      { method: 'GET', pattern: '/teams', handle: () => ok({ data: data.teams, pagination: { cursor: '', has_next_page: false } }) },
+      {
+        method: 'GET',
+        pattern: '/teams/:id',
+        handle(request) {
+          const team = data.teams.find((candidate) => candidate.id === request.params['id']);
+          return team ? ok({ data: team }) : error(404, 'team not found');
+        },
+      },
       // "Returns all tags for the organization": no paging parameters, one page.
       { method: 'GET', pattern: '/tags', handle: () => ok({ data: data.tags, pagination: { cursor: '', has_next_page: false } }) },
       {

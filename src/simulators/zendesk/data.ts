@@ -90,6 +90,17 @@ export const BIG_AGENT_ID = 9007199254740995n;
 /** Custom ticket fields: a text field, a checkbox and a multi-select, as accounts type them. */
 export const CUSTOM_FIELD_IDS = { bookingReference: 360010000001n, vip: 360010000002n, amenities: 360010000003n } as const;
 export const GROUP_IDS = [360000100001n, 360000100002n, 360000100003n] as const;
+/** The account's groups, one per id tickets are routed to. */
+export const ZENDESK_GROUPS = GROUP_IDS.map((id, i) => ({
+  id,
+  name: ['Front desk', 'Billing', 'Maintenance'][i] ?? `Group ${i + 1}`,
+  description: '',
+  default: i === 0,
+  deleted: false,
+  is_public: true,
+  created_at: '2023-01-02T00:00:00Z',
+  updated_at: '2023-01-02T00:00:00Z',
+}));
 
 const NOW = Date.parse('2026-04-20T12:00:00Z');
 const MINUTE = 60_000;

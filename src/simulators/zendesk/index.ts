@@ -1,6 +1,6 @@
 import type { SimulatorKind } from '../registry.js';
 import { startSimulator, type SimRequest, type SimResponse, type SimRoute, type SimulatorOptions, type SimulatorSpec, type RunningSimulator } from '../sim-server.js';
-import { buildZendeskDataset, type SimComment, type SimOrganization, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
+import { ZENDESK_GROUPS, buildZendeskDataset, type SimComment, type SimOrganization, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
 import { zendeskJson } from './json.js';
 import { paginate, PagingError, sortRecords, type PagingOptions } from './paginate.js';
 import { parseSearchQuery, ticketMatches, userMatches } from './search.js';
@@ -142,6 +142,23 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
   });
 
   const routes: SimRoute[] = [
+    {
+      method: 'GET',
+      pattern: '/api/v2/groups',
+      handle: guarded((request) => {
+        const paged = paginate(request, ZENDESK_GROUPS, { cursor: true, maxPage: 100, order: 'id', idOf: (group) => group.id });
+        return ok({ groups: paged.records.map((group) => ({ url: `${origin(request)}/api/v2/groups/${group.id}.json`, ...group })), ...paged.envelope });
+      }),
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/groups/:group_id',
+      handle: (request) => {
+        const id = parseId(request.params['group_id']);
+        const group = ZENDESK_GROUPS.find((candidate) => candidate.id === id);
+        return group ? ok({ group: { url: `${origin(request)}/api/v2/groups/${group.id}.json`, ...group } }) : notFound();
+      },
+    },
     {
       method: 'GET',
       pattern: '/api/v2/organizations/show_many',

@@ -356,6 +356,8 @@ export type Query = {
   organizations?: Maybe<OrganizationConnection>;
   /** One connection's tags (REST and Pylon keep them as records), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
   tags?: Maybe<TagConnection>;
+  /** One connection's teams (Zendesk groups, Pylon teams), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  teams?: Maybe<TeamConnection>;
   /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
   /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
@@ -433,6 +435,16 @@ export type QueryTagsArgs = {
 
 
 /** Read helpdesk data across every connection a token can see. */
+export type QueryTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -476,6 +488,31 @@ export type TagEdge = {
   __typename?: 'TagEdge';
   cursor: Scalars['String']['output'];
   node: Tag;
+};
+
+/** A group of agents tickets are routed to: a Zendesk group, a Pylon team. */
+export type Team = Node & {
+  __typename?: 'Team';
+  /** The upstream's own id (HelpdeskTicket.externalGroupId names it). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type TeamConnection = {
+  __typename?: 'TeamConnection';
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  cursor: Scalars['String']['output'];
+  node: Team;
 };
 
 /** A ticket from any helpdesk, normalised. */
@@ -612,7 +649,8 @@ export type TicketStatus =
 export type UpstreamList =
   | 'AGENTS'
   | 'ORGANIZATIONS'
-  | 'TAGS';
+  | 'TAGS'
+  | 'TEAMS';
 
 export type UserError = {
   __typename?: 'UserError';
