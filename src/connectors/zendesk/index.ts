@@ -181,42 +181,49 @@ export const createZendeskConnector = (
     return { ...window, edges: window.edges.map((edge) => ({ ...edge, node: zendeskUserToContact(connectionId, edge.node) })) };
   };
 
-  const listAgents = async (page: PageRequest): Promise<Page<DomainAgent>> => {
-    const walked = await readPageCursors(
+  /** A list Zendesk pages by cursor in id order only (so no reversed walk: `last` needs `before`). */
+  const idOrderedList = async <W, D>(
+    page: PageRequest,
+    fetch: (query: UpstreamPageQuery) => Promise<UpstreamPage<W>>,
+    what: string,
+    map: (item: W) => D,
+  ): Promise<Page<D>> => {
+    const walked = await readPageCursors(page, fetch, { reversible: false, what: `connection ${connectionId}: Zendesk ${what}` });
+    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: map(edge.node) })), totalCount: null };
+  };
+
+  const listAgents = (page: PageRequest): Promise<Page<DomainAgent>> =>
+    idOrderedList(
       page,
       async (query) => {
         const response = await client.agentsByCursor(query);
         return cursorPage(response.users, response.meta);
       },
-      // As for contacts: id order only, no reversed walk.
-      { reversible: false, what: `connection ${connectionId}: Zendesk agents` },
+      'agents',
+      (user) => zendeskUserToAgent(connectionId, user),
     );
-    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskUserToAgent(connectionId, edge.node) })), totalCount: null };
-  };
 
-  const listOrganizations = async (page: PageRequest): Promise<Page<DomainOrganization>> => {
-    const walked = await readPageCursors(
+  const listOrganizations = (page: PageRequest): Promise<Page<DomainOrganization>> =>
+    idOrderedList(
       page,
       async (query) => {
         const response = await client.organizationsByCursor(query);
         return cursorPage(response.organizations, response.meta);
       },
-      { reversible: false, what: `connection ${connectionId}: Zendesk organizations` },
+      'organizations',
+      (organization) => zendeskOrganizationToDomain(connectionId, organization),
     );
-    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskOrganizationToDomain(connectionId, edge.node) })), totalCount: null };
-  };
 
-  const listTeams = async (page: PageRequest): Promise<Page<DomainTeam>> => {
-    const walked = await readPageCursors(
+  const listTeams = (page: PageRequest): Promise<Page<DomainTeam>> =>
+    idOrderedList(
       page,
       async (query) => {
         const response = await client.groupsByCursor(query);
         return cursorPage(response.groups, response.meta);
       },
-      { reversible: false, what: `connection ${connectionId}: Zendesk groups` },
+      'groups',
+      (group) => zendeskGroupToDomain(connectionId, group),
     );
-    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskGroupToDomain(connectionId, edge.node) })), totalCount: null };
-  };
 
   // Zendesk has no batch read for groups: one GET per distinct id, a few at a time.
   const getTeams = async (ids: readonly string[]): Promise<(DomainTeam | null)[]> => {

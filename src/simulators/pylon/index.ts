@@ -8,6 +8,7 @@ import {
   type SimResponse,
   type SimulatorOptions,
   type SimulatorSpec,
+  type SimRoute,
 } from '../sim-server.js';
 import { buildPylonDataset, type PylonDataOptions, type PylonDataset, type SimContact, type SimIssue } from './data.js';
 import { customField, idField, listField, matches, parseFilter, RFC3339, textField, timeField, type FieldSpec } from './search.js';
@@ -88,6 +89,18 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
   const requestId = (): string => `req_${(++requestCount).toString(16).padStart(8, '0')}`;
   const ok = (body: Record<string, unknown>): SimResponse => ({ status: 200, body: { ...body, request_id: requestId() } });
   const error = (status: number, message: string): SimResponse => ({ status, body: { errors: [message], request_id: requestId() } });
+  /** `GET <path>` answering every record in one page, and `GET <path>/{id}` one of them. */
+  const wholeList = (path: string, records: () => readonly { id: string }[], what: string): SimRoute[] => [
+    { method: 'GET', pattern: path, handle: () => ok({ data: records(), pagination: { cursor: '', has_next_page: false } }) },
+    {
+      method: 'GET',
+      pattern: `${path}/:id`,
+      handle(request) {
+        const record = records().find((candidate) => candidate.id === request.params['id']);
+        return record ? ok({ data: record }) : error(404, `${what} not found`);
+      },
+    },
+  ];
 
   /** Pylon's search: `{filter, cursor, limit}` → a page of matches with `pagination`. */
   const search = <R extends { id: string }>(request: SimRequest, records: readonly R[], fields: (name: string) => FieldSpec<R> | undefined): SimResponse => {
@@ -195,26 +208,9 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
           return account ? ok({ data: account }) : error(404, 'account not found');
         },
       },
-      // "Returns all teams for the organization": no paging parameters, one page.
-      { method: 'GET', pattern: '/teams', handle: () => ok({ data: data.teams, pagination: { cursor: '', has_next_page: false } }) },
-      {
-        method: 'GET',
-        pattern: '/teams/:id',
-        handle(request) {
-          const team = data.teams.find((candidate) => candidate.id === request.params['id']);
-          return team ? ok({ data: team }) : error(404, 'team not found');
-        },
-      },
-      // "Returns all tags for the organization": no paging parameters, one page.
-      { method: 'GET', pattern: '/tags', handle: () => ok({ data: data.tags, pagination: { cursor: '', has_next_page: false } }) },
-      {
-        method: 'GET',
-        pattern: '/tags/:id',
-        handle(request) {
-          const tag = data.tags.find((candidate) => candidate.id === request.params['id']);
-          return tag ? ok({ data: tag }) : error(404, 'tag not found');
-        },
-      },
+      // "Returns all teams/tags for the organization": no paging parameters, one page.
+      ...wholeList('/teams', () => data.teams, 'team'),
+      ...wholeList('/tags', () => data.tags, 'tag'),
       // "Returns all users for the organization": no paging parameters, one page.
       { method: 'GET', pattern: '/users', handle: () => ok({ data: data.users, pagination: { cursor: '', has_next_page: false } }) },
       {
