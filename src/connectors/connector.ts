@@ -4,12 +4,15 @@ import type {
   DomainAgent,
   DomainContact,
   DomainMessage,
+  DomainOrganization,
+  DomainTag,
+  DomainTeam,
   DomainTicket,
   TicketChannel,
   TicketPriority,
   TicketStatus,
 } from '../domain/types.js';
-import type { ArticleChanges, ArticleDraft, DomainArticle, DomainTag, TagChanges, TagDraft } from '../domain/catalog.js';
+import type { ArticleChanges, ArticleDraft, DomainArticle, TagChanges, TagDraft } from '../domain/catalog.js';
 import type { ContactChanges, ContactDraft, MessageDraft, TicketChangeKey, TicketChanges, TicketDraft, UpdateGuard, WriteOperation } from '../domain/writes.js';
 
 /**
@@ -107,6 +110,20 @@ export interface ConnectorCapabilities {
   writes?: WriteCapabilities;
 }
 
+/** The lists besides tickets and contacts a connection may have (`Helpdesk.capabilities.lists`). */
+export const UPSTREAM_LISTS = {
+  AGENTS: 'listAgents',
+  ORGANIZATIONS: 'listOrganizations',
+  TAGS: 'listTags',
+  TEAMS: 'listTeams',
+} as const satisfies Record<string, keyof Connector>;
+export type UpstreamList = keyof typeof UPSTREAM_LISTS;
+
+/** The lists this connector has: those whose method it implements. */
+export const listsOf = (connector: Connector): UpstreamList[] =>
+  (Object.keys(UPSTREAM_LISTS) as UpstreamList[]).filter((list) => typeof connector[UPSTREAM_LISTS[list]] === 'function');
+
+
 /**
  * The writes a connector offers. The gateway checks a mutation against these before any upstream
  * call: an operation or a changed field not listed answers CAPABILITY_UNSUPPORTED.
@@ -175,6 +192,20 @@ export interface Connector extends ConnectorWrites, CatalogWrites {
    * such ticket. Absent when the upstream cannot close tickets.
    */
   closeTicket?(id: string): Promise<DomainTicket | null>;
+  /**
+   * The records the upstream lists besides tickets, each a page of one connection's list. Absent where
+   * the upstream has no such list (`listsOf` reads which are present).
+   */
+  listAgents?(page: PageRequest): Promise<Page<DomainAgent>>;
+  listOrganizations?(page: PageRequest): Promise<Page<DomainOrganization>>;
+  /** Organizations by upstream id, in the order asked; present exactly when `listOrganizations` is. */
+  getOrganizations?(ids: readonly string[]): Promise<(DomainOrganization | null)[]>;
+  listTags?(page: PageRequest): Promise<Page<DomainTag>>;
+  /** Tags by upstream id, in the order asked; present exactly when `listTags` is. */
+  getTags?(ids: readonly string[]): Promise<(DomainTag | null)[]>;
+  listTeams?(page: PageRequest): Promise<Page<DomainTeam>>;
+  /** Teams by upstream id, in the order asked; present exactly when `listTeams` is. */
+  getTeams?(ids: readonly string[]): Promise<(DomainTeam | null)[]>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

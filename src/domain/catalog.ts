@@ -1,3 +1,4 @@
+import type { DomainTag } from './types.js';
 /**
  * The help-desk catalog some upstreams keep besides tickets (seed 003: tags and knowledge-base
  * articles), written through the gateway where an upstream has it.
@@ -5,14 +6,6 @@
 
 export const ARTICLE_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-export interface DomainTag {
-  connectionId: string;
-  externalId: string;
-  name: string;
-  /** `#rrggbb`. */
-  color: string | null;
-}
 
 export interface DomainArticle {
   connectionId: string;

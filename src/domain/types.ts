@@ -98,6 +98,37 @@ export interface DomainContact {
   emails: string[];
   phone: string | null;
   company: string | null;
+  /** The upstream id of the person's organization (Zendesk organization, Pylon account, Plain company), when the record names one. */
+  organizationId?: string | null;
+  createdAt: string | null;
+  raw: unknown;
+}
+
+/** A tag the upstream keeps as a record of its own (REST and Pylon tags; a ticket's `tags` are their names). */
+export interface DomainTag {
+  connectionId: string;
+  externalId: string;
+  name: string;
+  /** A hex colour, when the upstream gives one. */
+  color: string | null;
+  raw: unknown;
+}
+
+/** A group of agents tickets are routed to: Zendesk groups, Pylon teams. */
+export interface DomainTeam {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  raw: unknown;
+}
+
+/** A customer organization: Zendesk's organizations, Pylon's accounts, Plain's companies. */
+export interface DomainOrganization {
+  connectionId: string;
+  externalId: string;
+  name: string | null;
+  /** The email domains the upstream ties to it. */
+  domains: string[];
   createdAt: string | null;
   raw: unknown;
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { mapBounded } from '../connectors/bounded.js';
 import type { Connector, Included } from '../connectors/connector.js';
-import type { DomainAgent, DomainContact, DomainTicket } from '../domain/types.js';
+import type { DomainAgent, DomainContact, DomainOrganization, DomainTag, DomainTeam, DomainTicket } from '../domain/types.js';
+import { GatewayError } from '../domain/errors.js';
 
 /**
  * Per-request DataLoaders keyed by (connection, entity). Within one GraphQL request every id is
@@ -12,6 +13,11 @@ export interface Loaders {
   tickets(connector: Connector): DataLoader<string, DomainTicket | null>;
   contacts(connector: Connector): DataLoader<string, DomainContact | null>;
   agents(connector: Connector): DataLoader<string, DomainAgent | null>;
+  /** CAPABILITY_UNSUPPORTED for a connector without organizations. */
+  organizations(connector: Connector): DataLoader<string, DomainOrganization | null>;
+  /** CAPABILITY_UNSUPPORTED for a connector without tags. */
+  tags(connector: Connector): DataLoader<string, DomainTag | null>;
+  teams(connector: Connector): DataLoader<string, DomainTeam | null>;
   /** Contact records by lower-cased email. */
   contactsByEmail(connector: Connector): DataLoader<string, DomainContact[]>;
   /** Seeds the loaders with records a listing carried along (sideloads), so they cost no request. */
@@ -26,6 +32,14 @@ export interface Loaders {
 const MAX_BATCH = 100;
 /** Upstreams look emails up one at a time; a few in flight at once. */
 const EMAIL_LOOKUP_CONCURRENCY = 4;
+
+/** A connector's optional by-id lookup, bound; CAPABILITY_UNSUPPORTED when the kind has none. */
+const byIdsOf =
+  <V>(connector: Connector, what: string, get: ((ids: readonly string[]) => Promise<V[]>) | undefined) =>
+  (ids: readonly string[]): Promise<V[]> => {
+    if (!get) throw new GatewayError('CAPABILITY_UNSUPPORTED', `connection ${connector.id} (${connector.kind}) has no ${what}`, { connectionId: connector.id });
+    return get.call(connector, ids);
+  };
 
 export const createLoaders = (): Loaders => {
   const cache = new Map<string, DataLoader<string, unknown>>();
@@ -42,6 +56,9 @@ export const createLoaders = (): Loaders => {
     tickets: (connector) => loader('tickets', connector, (ids) => connector.getTickets(ids)),
     contacts: (connector) => loader('contacts', connector, (ids) => connector.getContacts(ids)),
     agents: (connector) => loader('agents', connector, (ids) => connector.getAgents(ids)),
+    organizations: (connector) => loader('organizations', connector, (ids) => byIdsOf(connector, 'organizations', connector.getOrganizations)(ids)),
+    tags: (connector) => loader('tags', connector, (ids) => byIdsOf(connector, 'tags', connector.getTags)(ids)),
+    teams: (connector) => loader('teams', connector, (ids) => byIdsOf(connector, 'teams', connector.getTeams)(ids)),
     contactsByEmail: (connector) =>
       loader('contactsByEmail', connector, (emails) => mapBounded(emails, EMAIL_LOOKUP_CONCURRENCY, (email) => connector.findContactsByEmail(email))),
     prime: (connector, included) => {

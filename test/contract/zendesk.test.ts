@@ -79,6 +79,15 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     await zendesk.listContacts({ page: { first: 10, after: contacts.edges.at(-1)?.cursor } });
     await zendesk.listContacts({ page: { last: 3, before: contacts.edges[5]?.cursor } });
     await zendesk.listContacts({ search: 'taylor', page: { first: 5 } });
+    const agents = await zendesk.listAgents?.({ first: 2 });
+    await zendesk.listAgents?.({ first: 2, after: agents?.edges.at(-1)?.cursor });
+    await zendesk.listAgents?.({ last: 1, before: agents?.edges[1]?.cursor });
+    const groups = await zendesk.listTeams?.({ first: 2 });
+    await zendesk.listTeams?.({ first: 2, after: groups?.edges.at(-1)?.cursor });
+    await zendesk.getTeams?.([groups?.edges[0]?.node.externalId ?? '1']);
+    const organizations = await zendesk.listOrganizations?.({ first: 2 });
+    await zendesk.listOrganizations?.({ first: 2, after: organizations?.edges.at(-1)?.cursor });
+    await zendesk.getOrganizations?.([...(organizations?.edges.map((edge) => edge.node.externalId) ?? []), '424242']);
     const ticket = String(DATASET.tickets[3]?.id);
     const messages = await zendesk.listMessages(ticket, { first: 2 });
     await zendesk.listMessages(ticket, { first: 2, after: messages.edges.at(-1)?.cursor });
@@ -106,6 +115,10 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const used = new Set(exchanges.map(({ request }) => `${request.method} ${request.path.replace(/\/\d+/g, '/{id}')}`));
     expect([...used].sort()).toEqual(
       [
+        'GET /api/v2/groups',
+        'GET /api/v2/groups/{id}',
+        'GET /api/v2/organizations',
+        'GET /api/v2/organizations/show_many',
         'GET /api/v2/search',
         'GET /api/v2/tickets',
         'GET /api/v2/tickets/show_many',
@@ -123,6 +136,12 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
         'DELETE /api/v2/users/{id}',
       ].sort(),
     );
+  });
+
+  it('lists agents through the users listing filtered by role[] (agent and admin)', () => {
+    const agentPages = exchanges.filter(({ request }) => request.path === '/api/v2/users' && request.query?.['role[]'] !== undefined);
+    expect(agentPages).toHaveLength(3);
+    for (const { request } of agentPages) expect(request.query?.['role[]']).toEqual(['agent', 'admin']);
   });
 
   it('sends only requests that match an OAS path, method and parameters', () => {

@@ -34,7 +34,7 @@ const customerWire = {
   externalId: 'crm-7',
   fullName: 'Taylor Reid',
   email: { email: 'taylor.reid@example.com', isVerified: true },
-  company: { name: 'Acme Inc' },
+  company: { id: 'co_01', name: 'Acme Inc' },
   createdAt: { iso8601: '2024-06-20T09:00:00Z', unixTimestamp: '1718874000000' },
   somethingPlainAddedLater: 1,
 };
@@ -189,6 +189,7 @@ describe('records', () => {
       emails: ['taylor.reid@example.com'],
       phone: null,
       company: 'Acme Inc',
+      organizationId: 'co_01',
       createdAt: '2024-06-20T09:00:00.000Z',
       raw: customer,
     });

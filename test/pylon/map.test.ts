@@ -165,6 +165,7 @@ describe('pylonContactToDomain', () => {
       emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
+      organizationId: 'acc-1',
       createdAt: null,
       raw: contact,
     });

@@ -86,9 +86,17 @@ describe('rest /openapi.json contract', () => {
     await connector.listContacts({ page: { last: 5 } });
     await connector.listMessages('tkt_1', { first: 5 });
     await connector.listMessages('tkt_1', { last: 1 });
+    const agents = await connector.listAgents?.({ first: 2 });
+    await connector.listAgents?.({ last: 2, before: agents?.edges.at(-1)?.cursor });
+    const tags = await connector.listTags?.({ first: 2 });
+    await connector.listTags?.({ first: 2, after: tags?.edges.at(-1)?.cursor });
+    await connector.getTags?.(['tag_1', 'tag_missing']);
 
     const records = h.sim.requests();
-    expect(records.length).toBeGreaterThan(15);
+    expect(records.length).toBeGreaterThan(20);
+    const routes = (await h.stats()).byRoute;
+    expect(routes['GET /api/v1/tags']).toBe(2);
+    expect(routes['GET /api/v1/tags/:id']).toBe(2);
     expect(problemsOf(records)).toEqual([]);
     expect((await h.stats()).byRoute).not.toHaveProperty('GET (unmatched)');
   });

@@ -207,6 +207,7 @@ describe('users', () => {
       emails: ['taylor.reid@example.com'],
       phone: '+1-555-0100',
       company: null,
+      organizationId: '3',
       createdAt: '2021-01-01T00:00:00Z',
       raw: user,
     });

@@ -17,6 +17,7 @@ import {
   type DeskTicketList,
   type DeskTicketOne,
   type DeskUser,
+  type DeskUserList,
 } from './wire.js';
 
 export interface DeskCredentials {
@@ -91,7 +92,12 @@ export class DeskClient {
   }
 
   async listUsers(params: DeskListParams): Promise<DeskUser[]> {
-    return (await this.http.json({ method: 'GET', path: '/users.json', query: query(params) }, deskUserListSchema)).users;
+    return (await this.userPage(params)).users;
+  }
+
+  /** One page of users with its paging meta. */
+  userPage(params: DeskListParams): Promise<DeskUserList> {
+    return this.http.json({ method: 'GET', path: '/users.json', query: query(params) }, deskUserListSchema);
   }
 
   async statuses(): Promise<DeskNamed[]> {

@@ -193,6 +193,28 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
     getAgents: (ids) =>
       byIds(ids, async (batch) => (await client.listUsers({ ...byIdQuery, filter: { id: { $in: batch } } })).map((user) => deskUserToDomain(connectionId, user))),
 
+    listAgents(page) {
+      return keysetPage(
+        page,
+        deskKeyset({
+          field: 'createdAt',
+          direction: 'asc',
+          clauses: [],
+          fetch: async (deskFilter, orderMode, pageSize) => {
+            const list = await client.userPage({ filter: deskFilter, orderBy: 'createdAt', orderMode, page: 1, pageSize });
+            return { items: list.users, hasMore: list.meta.page.hasMore, records: list.meta.page.records };
+          },
+          sortValue: (user) => {
+            if (!user.createdAt) throw badResponse(`listed user ${user.id} has no createdAt`);
+            return user.createdAt;
+          },
+          id: (user) => user.id,
+          what: `connection ${connectionId} (desk) users`,
+        }),
+        ({ item }) => deskUserToDomain(connectionId, item),
+      );
+    },
+
     async findContactsByEmail(email) {
       // `$like` compares without regard to case; a `%` or `_` in the address widens it, so the exact
       // (case-insensitive) comparison is made here.

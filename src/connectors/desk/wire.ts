@@ -46,6 +46,7 @@ export const deskUserSchema = z.looseObject({
   email: optionalText,
   role: optionalText,
   avatarURL: optionalText,
+  createdAt: isoTimestamp.nullable().optional(),
 });
 export type DeskUser = z.infer<typeof deskUserSchema>;
 
@@ -75,6 +76,7 @@ export type DeskTicketList = z.infer<typeof deskTicketListSchema>;
 export const deskCustomerListSchema = z.looseObject({ customers: z.array(deskCustomerSchema), meta: pageMetaSchema });
 export type DeskCustomerList = z.infer<typeof deskCustomerListSchema>;
 export const deskUserListSchema = z.looseObject({ users: z.array(deskUserSchema), meta: pageMetaSchema });
+export type DeskUserList = z.infer<typeof deskUserListSchema>;
 export const deskStatusListSchema = z.looseObject({ ticketstatuses: z.array(deskNamedSchema) });
 export const deskPriorityListSchema = z.looseObject({ ticketpriorities: z.array(deskNamedSchema) });
 export const deskSourceListSchema = z.looseObject({ ticketsources: z.array(deskNamedSchema) });

@@ -24,7 +24,8 @@ export interface Transport {
 export const buildPath = (basePath: string, path: string, query?: Readonly<Record<string, QueryValue>>): string => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
+    if (typeof value === 'object' && value !== null) for (const item of value) params.append(key, item);
+    else if (value !== undefined && value !== null) params.append(key, String(value));
   }
   const search = params.toString();
   return `${basePath.replace(/\/$/, '')}${path}${search ? `?${search}` : ''}`;

@@ -2,7 +2,8 @@
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export type QueryValue = string | number | boolean | undefined | null;
+/** A list repeats the parameter once per value (`role[]=agent&role[]=admin`). */
+export type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 
 export interface HttpRequest {
   method: HttpMethod;

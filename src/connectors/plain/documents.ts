@@ -3,7 +3,9 @@ import { Kind, parse, print, type DocumentNode } from 'graphql';
 import {
   CustomerByEmailDocument,
   ListCustomersDocument,
+  ListCompaniesDocument,
   ListThreadsDocument,
+  ListUsersDocument,
   MarkThreadAsDoneDocument,
   AssignThreadDocument,
   ChangeThreadPriorityDocument,
@@ -15,12 +17,14 @@ import {
   SnoozeThreadDocument,
   UnassignThreadDocument,
   UpsertCustomerDocument,
+  PlainCompanyFragmentDoc,
   PlainCustomerFragmentDoc,
   PlainMachineUserFragmentDoc,
   PlainUserFragmentDoc,
   SearchCustomersDocument,
   ThreadsByIdsDocument,
   ThreadTimelineDocument,
+  type PlainCompanyFragment,
   type PlainCustomerFragment,
   type PlainMachineUserFragment,
   type PlainUserFragment,
@@ -59,6 +63,8 @@ export const threadTimeline = operation(ThreadTimelineDocument);
 export const customerByEmail = operation(CustomerByEmailDocument);
 export const listCustomers = operation(ListCustomersDocument);
 export const searchCustomers = operation(SearchCustomersDocument);
+export const listUsers = operation(ListUsersDocument);
+export const listCompanies = operation(ListCompaniesDocument);
 export const markThreadAsDone = operation(MarkThreadAsDoneDocument);
 export const createThread = operation(CreateThreadDocument);
 export const markThreadAsTodo = operation(MarkThreadAsTodoDocument);
@@ -135,6 +141,14 @@ const MACHINE_USERS_BY_IDS: BatchSpec = {
   fragment: PlainMachineUserFragmentDoc,
 };
 
+const COMPANIES_BY_IDS: BatchSpec = {
+  operationName: 'CompaniesByIds',
+  field: 'company',
+  argument: 'companyId',
+  aliasPrefix: 'o',
+  fragment: PlainCompanyFragmentDoc,
+};
+
 const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
   const cache = new Map<number, T>();
   return (count) => {
@@ -149,6 +163,7 @@ const memo = <T>(build: (count: number) => T): ((count: number) => T) => {
 
 export const customersByIds = memo((count) => batchDocument<PlainCustomerFragment>(CUSTOMERS_BY_IDS, count));
 export const usersByIds = memo((count) => batchDocument<PlainUserFragment>(USERS_BY_IDS, count));
+export const companiesByIds = memo((count) => batchDocument<PlainCompanyFragment>(COMPANIES_BY_IDS, count));
 export const machineUsersByIds = memo((count) => batchDocument<PlainMachineUserFragment>(MACHINE_USERS_BY_IDS, count));
 
 /** The variables and the alias of each id, for a batch of `ids`. */
@@ -163,6 +178,8 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   customerByEmail,
   listCustomers,
   searchCustomers,
+  listUsers,
+  listCompanies,
   markThreadAsDone,
   createThread,
   markThreadAsTodo,
@@ -177,4 +194,5 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => customersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => usersByIds(i + 1)),
   ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => machineUsersByIds(i + 1)),
+  ...Array.from({ length: MAX_BATCH_ALIASES }, (_, i) => companiesByIds(i + 1)),
 ] as PlainOperation<unknown, unknown>[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GatewayError } from '../../domain/errors.js';
-import type { DomainAgent, DomainContact, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainOrganization, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest } from '../connector.js';
 import { createPlainClient } from './client.js';
@@ -10,6 +10,9 @@ import {
   customerByEmail,
   customersByIds,
   listCustomers,
+  listUsers,
+  listCompanies,
+  companiesByIds,
   listThreads,
   markThreadAsDone,
   searchCustomers,
@@ -26,6 +29,7 @@ import {
   plainThreadToDomain,
   plainTimelineEntryToDomain,
   plainUserToDomain,
+  plainCompanyToDomain,
   plainMachineUserToDomain,
   ticketFilterToPlain,
   ticketSortToPlain,
@@ -35,6 +39,9 @@ import {
   customerByEmailData,
   customersBatchData,
   listCustomersData,
+  listUsersData,
+  listCompaniesData,
+  companiesBatchData,
   listThreadsData,
   markThreadAsDoneData,
   searchCustomersData,
@@ -220,6 +227,33 @@ export const createPlainConnector = (
         totalCount: customers.totalCount,
       };
     },
+
+    async listAgents(page) {
+      const { users } = await client.request(listUsers, pageArguments(page), listUsersData);
+      return {
+        edges: users.edges.map((edge) => ({ node: plainUserToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: users.pageInfo.hasNextPage,
+        hasPreviousPage: users.pageInfo.hasPreviousPage,
+        totalCount: null,
+      };
+    },
+
+    async listOrganizations(page) {
+      const { companies } = await client.request(listCompanies, pageArguments(page), listCompaniesData);
+      return {
+        edges: companies.edges.map((edge) => ({ node: plainCompanyToDomain(connectionId, edge.node), cursor: edge.cursor })),
+        hasNextPage: companies.pageInfo.hasNextPage,
+        hasPreviousPage: companies.pageInfo.hasPreviousPage,
+        totalCount: null,
+      };
+    },
+
+    getOrganizations: (ids) =>
+      lookup<DomainOrganization>(ids, async (chunkIds) => {
+        const operation = companiesByIds(chunkIds.length);
+        const data = await client.request(operation, batchVariables(chunkIds), companiesBatchData);
+        return byAlias(operation.aliases, data, (company) => plainCompanyToDomain(connectionId, company));
+      }),
 
     async listMessages(ticketId, page) {
       const { thread } = await client.request(threadTimeline, { threadId: ticketId, ...pageArguments(page) }, threadTimelineData);

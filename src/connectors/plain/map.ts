@@ -3,6 +3,7 @@ import type {
   AuthorKind,
   DomainAgent,
   DomainContact,
+  DomainOrganization,
   DomainMessage,
   DomainTicket,
   MessageType,
@@ -15,7 +16,7 @@ import { FALLBACK_STATUS, type TicketChannel } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
 import type { StatusDetailType, ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
-import type { PlainActor, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
+import type { PlainActor, PlainCompany, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
 
 /** Plain → the unified model, one named function per mapping (each unit-tested). */
 
@@ -150,8 +151,18 @@ export const plainCustomerToDomain = (connectionId: string, customer: PlainCusto
   emails: [customer.email.email],
   phone: null,
   company: customer.company?.name ?? null,
+  organizationId: customer.company?.id ?? null,
   createdAt: plainDateTimeToIso(customer.createdAt),
   raw: customer,
+});
+
+export const plainCompanyToDomain = (connectionId: string, company: PlainCompany): DomainOrganization => ({
+  connectionId,
+  externalId: company.id,
+  name: company.name,
+  domains: company.domainName ? [company.domainName] : [],
+  createdAt: null,
+  raw: company,
 });
 
 export const plainUserToDomain = (connectionId: string, user: PlainUser): DomainAgent => ({

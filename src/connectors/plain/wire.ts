@@ -23,7 +23,7 @@ export const plainCustomerSchema = z.looseObject({
   externalId: z.string().nullable(),
   fullName: z.string(),
   email: z.looseObject({ email: z.string() }),
-  company: z.looseObject({ name: z.string() }).nullable(),
+  company: z.looseObject({ id: z.string().min(1), name: z.string() }).nullable(),
   createdAt: dateTime,
 });
 export type PlainCustomer = z.output<typeof plainCustomerSchema>;
@@ -130,6 +130,13 @@ export const customerByEmailData = z.looseObject({ customerByEmail: plainCustome
 export const listCustomersData = z.looseObject({
   customers: connection(plainCustomerSchema).extend({ totalCount: z.number().int().min(0) }),
 });
+
+export const plainCompanySchema = z.looseObject({ id: z.string().min(1), name: z.string(), domainName: z.string() });
+export type PlainCompany = z.output<typeof plainCompanySchema>;
+export const listCompaniesData = z.looseObject({ companies: connection(plainCompanySchema) });
+export const companiesBatchData = z.record(z.string(), plainCompanySchema.nullable());
+
+export const listUsersData = z.looseObject({ users: connection(plainUserSchema) });
 
 export const searchCustomersData = z.looseObject({ searchCustomers: connection(plainCustomerSchema) });
 

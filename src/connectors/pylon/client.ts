@@ -4,6 +4,9 @@ import { createHttpClient } from '../http/client.js';
 import { PYLON_RATE_LIMITS } from './rate-limits.js';
 import { rfc3339 } from './filter.js';
 import {
+  pylonAccountSchema,
+  pylonTagSchema,
+  pylonTeamSchema,
   pylonContactSchema,
   pylonIssueSchema,
   pylonIssueStatusSchema,
@@ -11,6 +14,9 @@ import {
   pylonMessageSchema,
   pylonOneSchema,
   pylonUserSchema,
+  type PylonAccount,
+  type PylonTag,
+  type PylonTeam,
   type PylonContact,
   type PylonIssue,
   type PylonIssueStatus,
@@ -33,6 +39,13 @@ const issueList = pylonListSchema(pylonIssueSchema);
 const oneIssue = pylonOneSchema(pylonIssueSchema);
 const contactList = pylonListSchema(pylonContactSchema);
 const oneUser = pylonOneSchema(pylonUserSchema);
+const userList = pylonListSchema(pylonUserSchema);
+const accountList = pylonListSchema(pylonAccountSchema);
+const tagList = pylonListSchema(pylonTagSchema);
+const teamList = pylonListSchema(pylonTeamSchema);
+const oneTeam = pylonOneSchema(pylonTeamSchema);
+const oneTag = pylonOneSchema(pylonTagSchema);
+const oneAccount = pylonOneSchema(pylonAccountSchema);
 const messageList = pylonListSchema(pylonMessageSchema);
 const issueStatusList = pylonListSchema(pylonIssueStatusSchema);
 const oneContact = pylonOneSchema(pylonContactSchema);
@@ -76,6 +89,35 @@ export const createPylonClient = (settings: ConnectionSettings<PylonCredentials,
     async searchContacts(search: PylonSearchBody): Promise<SearchPage<PylonContact>> {
       const body = await http.json({ method: 'POST', path: '/contacts/search', body: search, idempotent: true }, contactList);
       return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /teams`: every team in one response (it takes no paging parameters). */
+    async listTeams(): Promise<PylonTeam[]> {
+      return (await http.json({ method: 'GET', path: '/teams' }, teamList)).data;
+    },
+    /** `GET /teams/{id}`; null when there is no such team. */
+    async getTeam(id: string): Promise<PylonTeam | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/teams/${path(id)}` }, oneTeam))?.data ?? null;
+    },
+    /** `GET /tags`: every tag in one response (it takes no paging parameters). */
+    async listTags(): Promise<PylonTag[]> {
+      return (await http.json({ method: 'GET', path: '/tags' }, tagList)).data;
+    },
+    /** `GET /tags/{id}`; null when there is no such tag. */
+    async getTag(id: string): Promise<PylonTag | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/tags/${path(id)}` }, oneTag))?.data ?? null;
+    },
+    /** `GET /accounts`, forward-paged. */
+    async listAccounts(limit: number, cursor: string | undefined): Promise<SearchPage<PylonAccount>> {
+      const body = await http.json({ method: 'GET', path: '/accounts', query: { limit, cursor } }, accountList);
+      return { data: body.data, pagination: body.pagination ?? null };
+    },
+    /** `GET /accounts/{id}`; null when there is no such account. */
+    async getAccount(id: string): Promise<PylonAccount | null> {
+      return (await http.jsonOrNull({ method: 'GET', path: `/accounts/${path(id)}` }, oneAccount))?.data ?? null;
+    },
+    /** `GET /users`: every user of the organization in one response (it takes no paging parameters). */
+    async listUsers(): Promise<PylonUser[]> {
+      return (await http.json({ method: 'GET', path: '/users' }, userList)).data;
     },
     /** `GET /users/{id}`; null when there is no such user. */
     async getUser(id: string): Promise<PylonUser | null> {

@@ -3,6 +3,8 @@ import { GatewayError } from '../../domain/errors.js';
 import type { DomainContact, DomainMessage, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, ListTicketsInput, Page, PageRequest } from '../connector.js';
+import { wholeListPage } from '../shared/whole-list.js';
+import { pylonForwardPage } from './forward.js';
 import { readPageCursors } from '../../pagination/page-cursors.js';
 import { createPylonClient, type PylonClient, type PylonCredentials } from './client.js';
 import { decodePosition, encodePosition } from './cursors.js';
@@ -14,6 +16,9 @@ import {
   pylonMessageToDomain,
   pylonStateCategories,
   pylonUserToDomain,
+  pylonAccountToDomain,
+  pylonTagToDomain,
+  pylonTeamToDomain,
   type PylonStateCategories,
 } from './map.js';
 import { compareKeys, listingOrder, walk, type Bounds, type Keyed, type Position, type WindowSource } from './walk.js';
@@ -189,6 +194,35 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
       return (await mapBounded(ids, concurrency, (id) => client.getUser(id))).map((user) =>
         user ? pylonUserToDomain(user, connectionId) : null,
       );
+    },
+
+    listAgents(page) {
+      return wholeListPage(page, () => client.listUsers(), (user) => user.id, (user) => pylonUserToDomain(user, connectionId), `connection ${connectionId} (pylon) users`);
+    },
+
+    listTeams(page) {
+      return wholeListPage(page, () => client.listTeams(), (team) => team.id, (team) => pylonTeamToDomain(team, connectionId), `connection ${connectionId} (pylon) teams`);
+    },
+
+    async getTeams(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getTeam(id))).map((team) => (team ? pylonTeamToDomain(team, connectionId) : null));
+    },
+
+    listTags(page) {
+      return wholeListPage(page, () => client.listTags(), (tag) => tag.id, (tag) => pylonTagToDomain(tag, connectionId), `connection ${connectionId} (pylon) tags`);
+    },
+
+    async getTags(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getTag(id))).map((tag) => (tag ? pylonTagToDomain(tag, connectionId) : null));
+    },
+
+    async listOrganizations(page) {
+      const walked = await pylonForwardPage(page, (limit, cursor) => client.listAccounts(limit, cursor), connectionId, 'accounts');
+      return { ...walked, edges: walked.edges.map((edge) => ({ node: pylonAccountToDomain(edge.node, connectionId), cursor: edge.cursor })), totalCount: null };
+    },
+
+    async getOrganizations(ids) {
+      return (await mapBounded(ids, concurrency, (id) => client.getAccount(id))).map((account) => (account ? pylonAccountToDomain(account, connectionId) : null));
     },
 
     async findContactsByEmail(email) {

@@ -1,4 +1,7 @@
 import type {
+  DomainOrganization,
+  DomainTag,
+  DomainTeam,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -13,7 +16,7 @@ import type {
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import { htmlToText } from '../html.js';
-import type { PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
+import type { PylonAccount, PylonTag, PylonTeam, PylonContact, PylonIssue, PylonIssueStatus, PylonMessage, PylonUser } from './wire.js';
 
 /** Pylon's five built-in states; anything else is a custom status slug. */
 export const PYLON_BASE_STATES = ['new', 'waiting_on_you', 'waiting_on_customer', 'on_hold', 'closed'] as const;
@@ -136,8 +139,28 @@ export const pylonContactToDomain = (contact: PylonContact, connectionId: string
   phone: nonEmpty(contact.primary_phone_number) ?? contact.phone_numbers?.[0] ?? null,
   // A contact names its account by id only; the account's name would cost a request per account.
   company: null,
+  organizationId: contact.account?.id ?? null,
   createdAt: null,
   raw: contact,
+});
+
+export const pylonTeamToDomain = (team: PylonTeam, connectionId: string): DomainTeam => ({ connectionId, externalId: team.id, name: nonEmpty(team.name), raw: team });
+
+export const pylonTagToDomain = (tag: PylonTag, connectionId: string): DomainTag => ({
+  connectionId,
+  externalId: tag.id,
+  name: tag.value,
+  color: nonEmpty(tag.hex_color),
+  raw: tag,
+});
+
+export const pylonAccountToDomain = (account: PylonAccount, connectionId: string): DomainOrganization => ({
+  connectionId,
+  externalId: account.id,
+  name: nonEmpty(account.name),
+  domains: [...new Set([account.primary_domain, account.domain, ...(account.domains ?? [])].filter((domain): domain is string => !!domain))],
+  createdAt: account.created_at ?? null,
+  raw: account,
 });
 
 export const pylonUserToDomain = (user: PylonUser, connectionId: string): DomainAgent => ({

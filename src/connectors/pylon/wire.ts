@@ -57,6 +57,22 @@ export const pylonContactSchema = z.looseObject({
 });
 export type PylonContact = z.infer<typeof pylonContactSchema>;
 
+export const pylonTeamSchema = z.looseObject({ id: z.string().min(1), name: z.string().nullish() });
+export type PylonTeam = z.infer<typeof pylonTeamSchema>;
+
+export const pylonTagSchema = z.looseObject({ id: z.string().min(1), value: z.string().min(1), hex_color: z.string().nullish() });
+export type PylonTag = z.infer<typeof pylonTagSchema>;
+
+export const pylonAccountSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().nullish(),
+  domain: z.string().nullish(),
+  domains: z.array(z.string()).nullish(),
+  primary_domain: z.string().nullish(),
+  created_at: timestamp.nullish(),
+});
+export type PylonAccount = z.infer<typeof pylonAccountSchema>;
+
 /** One of the account's issue states (`GET /issue-statuses`); a custom state belongs to a built-in category. */
 export const pylonIssueStatusSchema = z.looseObject({
   slug: z.string().min(1),

@@ -1,4 +1,5 @@
-import type { ArticleChanges, ArticleDraft, ArticleStatus, DomainArticle, DomainTag, TagChanges, TagDraft } from '../../domain/catalog.js';
+import { restTagToDomain } from './map.js';
+import type { ArticleChanges, ArticleDraft, ArticleStatus, DomainArticle, TagChanges, TagDraft } from '../../domain/catalog.js';
 import type { CatalogWrites } from '../connector.js';
 import type { RestClient } from './client.js';
 import type { RestArticle, RestTag } from './wire.js';
@@ -20,7 +21,6 @@ export const restCatalogWrites = (
   client: RestClient,
   write: <T>(call: () => Promise<T>) => Promise<T>,
 ): Required<CatalogWrites> => {
-  const toTag = (tag: RestTag): DomainTag => ({ connectionId, externalId: tag.id, name: tag.name, color: tag.color ?? null });
   const toArticle = (article: RestArticle): DomainArticle => ({
     connectionId,
     externalId: article.id,
@@ -32,9 +32,9 @@ export const restCatalogWrites = (
     updatedAt: article.updated_at ?? null,
   });
   return {
-    createTag: async (draft: TagDraft) => toTag(await write(() => client.createTag({ name: draft.name, color: draft.color ?? undefined }))),
+    createTag: async (draft: TagDraft) => restTagToDomain(connectionId, await write(() => client.createTag({ name: draft.name, color: draft.color ?? undefined }))),
     updateTag: async (id: string, changes: TagChanges) =>
-      toTag(await write(() => client.updateTag(id, { name: changes.name, color: changes.color ?? undefined }))),
+      restTagToDomain(connectionId, await write(() => client.updateTag(id, { name: changes.name, color: changes.color ?? undefined }))),
     deleteTag: (id) => write(() => client.deleteRecord('tags', id)),
     createArticle: async (draft: ArticleDraft) => toArticle(await write(() => client.createArticle(articleBody(draft)))),
     updateArticle: async (id, changes) => toArticle(await write(() => client.updateArticle(id, articleBody(changes)))),

@@ -8,8 +8,8 @@ import {
   restListSchema,
   restOneSchema,
   restTicketSchema,
-  restUserSchema,
   restTagSchema,
+  restUserSchema,
   restArticleSchema,
   type RestArticle,
   type RestTag,
@@ -81,6 +81,7 @@ export interface RestCustomerWrite {
   phone?: string | null;
   company?: string | null;
 }
+const tagList = restListSchema(restTagSchema);
 
 const byId = (collection: string, id: string): string => `/${collection}/${encodeURIComponent(id)}`;
 
@@ -164,6 +165,14 @@ export class RestClient {
 
   async getUser(id: string): Promise<RestUser | null> {
     return (await this.http.jsonOrNull({ method: 'GET', path: byId('users', id) }, userOne))?.data ?? null;
+  }
+
+  listTags(query: RestListQuery): Promise<RestList<RestTag>> {
+    return this.http.json({ method: 'GET', path: '/tags', query }, tagList);
+  }
+
+  async getTag(id: string): Promise<RestTag | null> {
+    return (await this.http.jsonOrNull({ method: 'GET', path: byId('tags', id) }, tagOne))?.data ?? null;
   }
 
   listConversations(query: RestConversationQuery): Promise<RestList<RestConversation>> {

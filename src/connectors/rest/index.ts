@@ -14,6 +14,7 @@ import {
   restStatusFromDomain,
   restTicketToDomain,
   restUserToDomain,
+  restTagToDomain,
 } from './map.js';
 import type { RestCustomer, RestList, RestTicket } from './wire.js';
 import { REST_WRITES, restWrites } from './writes.js';
@@ -191,6 +192,30 @@ export const createRestConnector = (settings: ConnectionSettings<RestCredentials
     },
 
     ...restWrites(connectionId, client, toTicket),
+    listAgents(page) {
+      return relayPage(
+        page,
+        'asc',
+        (direction, cursor, limit) => client.listUsers({ order_by: 'created_at', order_dir: direction, cursor, limit }),
+        (user) => sortStamp(connectionId, 'user', user.created_at),
+        (user) => restUserToDomain(connectionId, user),
+      );
+    },
+
+    listTags(page) {
+      return relayPage(
+        page,
+        'asc',
+        (direction, cursor, limit) => client.listTags({ order_by: 'created_at', order_dir: direction, cursor, limit }),
+        (tag) => sortStamp(connectionId, 'tag', tag.created_at),
+        (tag) => restTagToDomain(connectionId, tag),
+      );
+    },
+
+    async getTags(ids) {
+      const tags = await mapBounded(ids, concurrency, (id) => client.getTag(id));
+      return tags.map((tag) => (tag ? restTagToDomain(connectionId, tag) : null));
+    },
 
     close: () => client.close(),
   };

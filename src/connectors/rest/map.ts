@@ -3,6 +3,7 @@ import type {
   DomainAgent,
   DomainContact,
   DomainMessage,
+  DomainTag,
   DomainTicket,
   MessageType,
   TicketPriority,
@@ -12,7 +13,7 @@ import type {
 import { invertTable, lookupRaw as lookup, text } from '../shared/map.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { RestConversation, RestCustomer, RestTicket, RestUser } from './wire.js';
+import type { RestConversation, RestCustomer, RestTag, RestTicket, RestUser } from './wire.js';
 
 /** Upstream status strings ↔ normalised statuses; one upstream string per status, so filters map back exactly. */
 const STATUS_BY_RAW: Readonly<Record<string, TicketStatus>> = {
@@ -105,6 +106,14 @@ export const restUserToDomain = (connectionId: string, user: RestUser): DomainAg
   role: text(user.role),
   avatarUrl: text(user.avatar_url),
   raw: user,
+});
+
+export const restTagToDomain = (connectionId: string, tag: RestTag): DomainTag => ({
+  connectionId,
+  externalId: tag.id,
+  name: tag.name,
+  color: text(tag.color),
+  raw: tag,
 });
 
 export const restConversationToDomain = (connectionId: string, conversation: RestConversation): DomainMessage => {

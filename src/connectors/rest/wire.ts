@@ -49,6 +49,9 @@ export const restUserSchema = z.looseObject({
 });
 export type RestUser = z.infer<typeof restUserSchema>;
 
+export const restTagSchema = z.looseObject({ id, name: z.string(), color: optionalText, created_at: timestamp.nullable().optional() });
+export type RestTag = z.infer<typeof restTagSchema>;
+
 export const restConversationSchema = z.looseObject({
   id,
   ticket_id: id,
@@ -63,9 +66,6 @@ export const restConversationSchema = z.looseObject({
   created_at: timestamp,
 });
 export type RestConversation = z.infer<typeof restConversationSchema>;
-
-export const restTagSchema = z.looseObject({ id, name: z.string(), color: optionalText });
-export type RestTag = z.infer<typeof restTagSchema>;
 
 export const restArticleSchema = z.looseObject({
   id,

@@ -7,6 +7,10 @@ import { parseJsonExactIntegers } from './json.js';
 import type { SortOrder } from './listing.js';
 import {
   zendeskCommentsCursorPageSchema,
+  zendeskGroupResponseSchema,
+  zendeskGroupsCursorPageSchema,
+  zendeskOrganizationsCursorPageSchema,
+  zendeskOrganizationsResponseSchema,
   zendeskSearchPageSchema,
   zendeskTicketResponseSchema,
   zendeskTicketsCursorPageSchema,
@@ -99,6 +103,31 @@ export class ZendeskClient {
 
   usersByCursor(role: 'end-user' | 'agent' | 'admin', query: UpstreamPageQuery) {
     return this.get('/api/v2/users', { role, ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
+  /** Agents and admins, cursor-paged in id order. */
+  agentsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/users', { 'role[]': ['agent', 'admin'], ...cursorParams(query) }, zendeskUsersCursorPageSchema);
+  }
+
+  /** Groups, cursor-paged in id order. */
+  groupsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/groups', cursorParams(query), zendeskGroupsCursorPageSchema);
+  }
+
+  /** One group, or null when there is none. */
+  group(id: string) {
+    return this.http.jsonOrNull({ method: 'GET', path: `/api/v2/groups/${id}` }, zendeskGroupResponseSchema);
+  }
+
+  /** Organizations, cursor-paged in id order. */
+  organizationsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/organizations', cursorParams(query), zendeskOrganizationsCursorPageSchema);
+  }
+
+  /** Up to 100 organizations by id; missing ids are simply absent. */
+  organizationsByIds(ids: readonly string[]) {
+    return this.get('/api/v2/organizations/show_many', { ids: ids.join(',') }, zendeskOrganizationsResponseSchema);
   }
 
   /** A ticket's comments, cursor-paged, oldest first unless reversed, with their authors sideloaded. */

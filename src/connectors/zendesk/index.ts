@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DomainAgent, DomainContact, DomainMessage, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTeam, DomainTicket } from '../../domain/types.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
-import { chunk } from '../bounded.js';
+import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
 import type { Interceptor } from '../http/types.js';
 import { zendeskAuthorization, zendeskCredentialsSchema, type ZendeskCredentials } from './auth.js';
@@ -15,6 +15,8 @@ import {
   zendeskUsersById,
   zendeskUserToAgent,
   zendeskUserToContact,
+  zendeskOrganizationToDomain,
+  zendeskGroupToDomain,
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
@@ -180,6 +182,71 @@ export const createZendeskConnector = (
     return { ...window, edges: window.edges.map((edge) => ({ ...edge, node: zendeskUserToContact(connectionId, edge.node) })) };
   };
 
+  /** A list Zendesk pages by cursor in id order only (so no reversed walk: `last` needs `before`). */
+  const idOrderedList = async <W, D>(
+    page: PageRequest,
+    fetch: (query: UpstreamPageQuery) => Promise<UpstreamPage<W>>,
+    what: string,
+    map: (item: W) => D,
+  ): Promise<Page<D>> => {
+    const walked = await readPageCursors(page, fetch, { reversible: false, what: `connection ${connectionId}: Zendesk ${what}` });
+    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: map(edge.node) })), totalCount: null };
+  };
+
+  const listAgents = (page: PageRequest): Promise<Page<DomainAgent>> =>
+    idOrderedList(
+      page,
+      async (query) => {
+        const response = await client.agentsByCursor(query);
+        return cursorPage(response.users, response.meta);
+      },
+      'agents',
+      (user) => zendeskUserToAgent(connectionId, user),
+    );
+
+  const listOrganizations = (page: PageRequest): Promise<Page<DomainOrganization>> =>
+    idOrderedList(
+      page,
+      async (query) => {
+        const response = await client.organizationsByCursor(query);
+        return cursorPage(response.organizations, response.meta);
+      },
+      'organizations',
+      (organization) => zendeskOrganizationToDomain(connectionId, organization),
+    );
+
+  const listTeams = (page: PageRequest): Promise<Page<DomainTeam>> =>
+    idOrderedList(
+      page,
+      async (query) => {
+        const response = await client.groupsByCursor(query);
+        return cursorPage(response.groups, response.meta);
+      },
+      'groups',
+      (group) => zendeskGroupToDomain(connectionId, group),
+    );
+
+  // Zendesk has no batch read for groups: one GET per distinct id, a few at a time.
+  const getTeams = async (ids: readonly string[]): Promise<(DomainTeam | null)[]> => {
+    const wanted = [...new Set(ids.filter(isZendeskId))];
+    const groups = await mapBounded(wanted, settings.rate.maxConcurrency, (id) => client.group(id));
+    const found = new Map(wanted.map((id, i) => [id, groups[i]?.group]));
+    return ids.map((id) => {
+      const group = found.get(id);
+      return group ? zendeskGroupToDomain(connectionId, group) : null;
+    });
+  };
+
+  const getOrganizations = async (ids: readonly string[]): Promise<(DomainOrganization | null)[]> => {
+    const wanted = [...new Set(ids.filter(isZendeskId))];
+    const responses = await Promise.all(chunk(wanted, ZENDESK_MAX_PAGE).map((batch) => client.organizationsByIds(batch)));
+    const found = new Map(responses.flatMap((response) => response.organizations).map((organization) => [zendeskIdToString(organization.id), organization]));
+    return ids.map((id) => {
+      const organization = found.get(id);
+      return organization ? zendeskOrganizationToDomain(connectionId, organization) : null;
+    });
+  };
+
   const findContactsByEmail = async (email: string): Promise<DomainContact[]> => {
     const wanted = email.trim().toLowerCase();
     if (!/^[^\s"]+@[^\s"]+$/.test(wanted)) return [];
@@ -230,6 +297,11 @@ export const createZendeskConnector = (
     listContacts,
     listMessages,
     ...zendeskWrites(connectionId, client),
+    listAgents,
+    listOrganizations,
+    getOrganizations,
+    listTeams,
+    getTeams,
     close: () => client.close(),
   };
 };

@@ -1,4 +1,6 @@
 import type {
+  DomainOrganization,
+  DomainTeam,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -12,7 +14,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { ZendeskComment, ZendeskId, ZendeskTicket, ZendeskUser } from './wire.js';
+import type { ZendeskComment, ZendeskGroup, ZendeskId, ZendeskOrganization, ZendeskTicket, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
 export type ZendeskUsersById = ReadonlyMap<string, ZendeskUser>;
@@ -144,8 +146,25 @@ export const zendeskUserToContact = (connectionId: string, user: ZendeskUser): D
   phone: user.phone ?? null,
   // Zendesk users carry an organization_id only; its name would cost another request per organization.
   company: null,
+  organizationId: user.organization_id === undefined || user.organization_id === null ? null : zendeskIdToString(user.organization_id),
   createdAt: user.created_at ?? null,
   raw: user,
+});
+
+export const zendeskGroupToDomain = (connectionId: string, group: ZendeskGroup): DomainTeam => ({
+  connectionId,
+  externalId: zendeskIdToString(group.id),
+  name: group.name ?? null,
+  raw: group,
+});
+
+export const zendeskOrganizationToDomain = (connectionId: string, organization: ZendeskOrganization): DomainOrganization => ({
+  connectionId,
+  externalId: zendeskIdToString(organization.id),
+  name: organization.name ?? null,
+  domains: organization.domain_names ?? [],
+  createdAt: organization.created_at ?? null,
+  raw: organization,
 });
 
 export const zendeskUserToAgent = (connectionId: string, user: ZendeskUser): DomainAgent => ({

@@ -50,9 +50,23 @@ export const zendeskUserSchema = z.looseObject({
   role: optionalString,
   phone: optionalString,
   photo: z.looseObject({ content_url: optionalString }).nullish(),
+  organization_id: optionalId,
   created_at: optionalString,
 });
 export type ZendeskUser = z.infer<typeof zendeskUserSchema>;
+
+export const zendeskGroupSchema = z.looseObject({ id: zendeskIdSchema, name: optionalString });
+export type ZendeskGroup = z.infer<typeof zendeskGroupSchema>;
+export const zendeskGroupResponseSchema = z.looseObject({ group: zendeskGroupSchema });
+
+export const zendeskOrganizationSchema = z.looseObject({
+  id: zendeskIdSchema,
+  name: optionalString,
+  domain_names: z.array(z.string()).nullish(),
+  created_at: optionalString,
+});
+export type ZendeskOrganization = z.infer<typeof zendeskOrganizationSchema>;
+export const zendeskOrganizationsResponseSchema = z.looseObject({ organizations: z.array(zendeskOrganizationSchema) });
 
 export const zendeskCommentSchema = z.looseObject({
   id: zendeskIdSchema,
@@ -92,6 +106,8 @@ export const zendeskTicketsOffsetPageSchema = zendeskTicketsResponseSchema.exten
 export const zendeskUsersResponseSchema = z.looseObject({ users: z.array(zendeskUserSchema) });
 export const zendeskUsersCursorPageSchema = zendeskUsersResponseSchema.extend(cursorMeta);
 export const zendeskUsersOffsetPageSchema = zendeskUsersResponseSchema.extend(offsetMeta);
+export const zendeskGroupsCursorPageSchema = z.looseObject({ groups: z.array(zendeskGroupSchema) }).extend(cursorMeta);
+export const zendeskOrganizationsCursorPageSchema = zendeskOrganizationsResponseSchema.extend(cursorMeta);
 
 export const zendeskCommentsCursorPageSchema = z.looseObject({
   comments: z.array(zendeskCommentSchema),

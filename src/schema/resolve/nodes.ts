@@ -2,7 +2,7 @@ import { assertWorkspace } from '../../auth/access.js';
 import type { GatewayContext } from '../../context.js';
 import { badInput } from '../../domain/errors.js';
 import { decodeGlobalId, type NodeTypename } from '../../domain/global-id.js';
-import type { DomainMessage, DomainTicket } from '../../domain/types.js';
+import type { DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket } from '../../domain/types.js';
 import type { LiveConnection } from '../../runtime.js';
 import type { AgentRef, ContactRef } from '../refs.js';
 import { identities, normaliseEmail } from './contacts.js';
@@ -81,6 +81,21 @@ const resolveAgent = async (context: GatewayContext, connectionId: string, exter
   return agent ? { connectionId, externalId, agent } : null;
 };
 
+const resolveOrganization = async (context: GatewayContext, connectionId: string, externalId: string): Promise<DomainOrganization | null> => {
+  const live = readableConnection(context, connectionId, 'Organization', externalId);
+  return live?.connector.getOrganizations ? context.loaders.organizations(live.connector).load(externalId) : null;
+};
+
+const resolveTag = async (context: GatewayContext, connectionId: string, externalId: string): Promise<DomainTag | null> => {
+  const live = readableConnection(context, connectionId, 'Tag', externalId);
+  return live?.connector.getTags ? context.loaders.tags(live.connector).load(externalId) : null;
+};
+
+const resolveTeam = async (context: GatewayContext, connectionId: string, externalId: string): Promise<DomainTeam | null> => {
+  const live = readableConnection(context, connectionId, 'Team', externalId);
+  return live?.connector.getTeams ? context.loaders.teams(live.connector).load(externalId) : null;
+};
+
 /** Any node by its global id, tagged with its typename so the Node interface can tell them apart. */
 export const resolveNode = async (
   context: GatewayContext,
@@ -96,6 +111,12 @@ export const resolveNode = async (
       return tag(await resolveTicket(context, first, second));
     case 'Agent':
       return tag(await resolveAgent(context, first, second));
+    case 'Organization':
+      return tag(await resolveOrganization(context, first, second));
+    case 'Tag':
+      return tag(await resolveTag(context, first, second));
+    case 'Team':
+      return tag(await resolveTeam(context, first, second));
     case 'Message': {
       const live = readableConnection(context, first, 'Message', second, third);
       return tag(live ? await resolveMessage(context, live, second, third) : null);

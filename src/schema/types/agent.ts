@@ -3,6 +3,8 @@ import type { DomainAgent } from '../../domain/types.js';
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { AgentObjectRef, HelpdeskRef, type AgentRef } from '../refs.js';
+import { COST, pageCost } from '../cost.js';
+import { readUpstreamList } from '../resolve/lists.js';
 import { liveOf } from '../resolve/nodes.js';
 import { AgentKindEnum } from './enums.js';
 
@@ -28,3 +30,22 @@ builder.node(AgentObjectRef, {
     helpdesk: t.field({ type: HelpdeskRef, resolve: (ref, _args, context) => liveOf(context, ref.connectionId) }),
   }),
 });
+
+const AgentConnection = builder.connectionObject({ type: AgentObjectRef, name: 'AgentConnection' }, { name: 'AgentEdge' });
+
+builder.queryField('agents', (t) =>
+  t.connection(
+    {
+      type: AgentObjectRef,
+      description:
+        "One connection's agents, in the upstream's order (CAPABILITY_UNSUPPORTED where it lists none; see `Helpdesk.capabilities.lists`). Upstream cost: 1, and `first`/`last` times what is selected under it.",
+      complexity: pageCost(() => COST.load),
+      args: { connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a Helpdesk id.' }) },
+      resolve: async (_root, args, context) => {
+        const page = await readUpstreamList(context, String(args.connectionId), 'AGENTS', args, (connector) => connector.listAgents);
+        return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: { connectionId: edge.node.connectionId, externalId: edge.node.externalId, agent: edge.node } })) };
+      },
+    },
+    AgentConnection,
+  ),
+);

@@ -9,7 +9,8 @@ import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
 import { COST, connectionsInReach, pageCost, perConnectionInScope, type CostContext } from '../cost.js';
-import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, TicketRef, type ContactRef } from '../refs.js';
+import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, OrganizationRef, TicketRef, type ContactRef } from '../refs.js';
+import { organizationOf } from './organization.js';
 import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
 import { OrderDirectionEnum } from './enums.js';
@@ -37,6 +38,13 @@ const ContactIdentityRef = builder.objectRef<DomainContact>('ContactIdentity').i
     emails: t.exposeStringList('emails', { description: 'Every address of the record, the primary first.' }),
     phone: t.exposeString('phone', { nullable: true }),
     company: t.exposeString('company', { nullable: true }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The organization the record names (null where it names none or the kind has none). Upstream cost: 1 (loaded in batches).',
+      complexity: COST.load,
+      resolve: (contact, _args, context) => organizationOf(context, contact),
+    }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (contact) => contact.createdAt }),
     raw: t.field({ type: 'JSON', nullable: true, resolve: (contact) => contact.raw }),
   }),
@@ -142,6 +150,13 @@ builder.node(ContactObjectRef, {
       company: t.string({
         nullable: true,
         resolve: async (ref, _args, context, info) => (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.company ?? null,
+      }),
+      organization: t.field({
+        type: OrganizationRef,
+        nullable: true,
+        description: "The organization of the contact's primary record. Upstream cost: 2 (that record and its organization, loaded in batches).",
+        complexity: 2 * COST.load,
+        resolve: async (ref, _args, context, info) => organizationOf(context, await primaryRecord(context, ref, responsePathAsArray(info.path))),
       }),
       identities: t.field({
         type: [ContactIdentityRef],

@@ -2,9 +2,15 @@ import type { WriteCapabilities } from '../../connectors/connector.js';
 import { idParts } from '../../domain/global-id.js';
 import { builder } from '../builder.js';
 import { HelpdeskRef, WorkspaceRef } from '../refs.js';
+import { listsOf, UPSTREAM_LISTS } from '../../connectors/connector.js';
 import { OrderDirectionEnum, TicketOrderFieldEnum } from './enums.js';
 
-export const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('HelpdeskCapabilities').implement({
+const UpstreamListEnum = builder.enumType('UpstreamList', {
+  description: 'A list besides tickets and contacts that a connection may have (`Query.agents`…).',
+  values: Object.keys(UPSTREAM_LISTS) as (keyof typeof UPSTREAM_LISTS)[],
+});
+
+export const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape & { lists: ReturnType<typeof listsOf> }>('HelpdeskCapabilities').implement({
   description: 'What the upstream does natively; the gateway refuses, with CAPABILITY_UNSUPPORTED, what it cannot do.',
   fields: (t) => ({
     ticketFilters: t.stringList({ resolve: (caps) => [...caps.filters] }),
@@ -12,6 +18,11 @@ export const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape>('Hel
     sortDirections: t.field({ type: [OrderDirectionEnum], resolve: () => ['ASC', 'DESC'] as const }),
     backwardPagination: t.exposeBoolean('backwardPagination'),
     totalCount: t.exposeBoolean('totalCount'),
+    lists: t.field({
+      type: [UpstreamListEnum],
+      description: 'The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call.',
+      resolve: (caps) => caps.lists,
+    }),
   }),
 });
 interface HelpdeskCapabilitiesShape {
@@ -37,6 +48,6 @@ builder.node(HelpdeskRef, {
         return workspace;
       },
     }),
-    capabilities: t.field({ type: CapabilitiesRef, resolve: (live) => live.connector.capabilities }),
+    capabilities: t.field({ type: CapabilitiesRef, resolve: (live) => ({ ...live.connector.capabilities, lists: listsOf(live.connector) }) }),
   }),
 });

@@ -211,6 +211,20 @@ const timelineOrdering: Ordering<SimTimelineEntry> = {
   descending: false,
 };
 
+const userOrdering: Ordering<SimUser> = {
+  key: (u) => [u.fullName, u.id],
+  fields: ['users.full_name', 'users.id'],
+  descending: false,
+};
+
+type SimCompany = NonNullable<SimCustomer['company']>;
+
+const companyOrdering: Ordering<SimCompany> = {
+  key: (c) => [c.name, c.id],
+  fields: ['companies.name', 'companies.id'],
+  descending: false,
+};
+
 const customerOrdering: Ordering<SimCustomer> = {
   key: (c) => [c.fullName, c.id],
   fields: ['customers.full_name', 'customers.id'],
@@ -287,6 +301,8 @@ const matchesThreads = (filters: ThreadsFilterArgs | null | undefined): ((thread
 export const plainRoot = (dataset: PlainDataset) => {
   const customers = new Map(dataset.customers.map((c) => [c.id, c]));
   const users = new Map(dataset.users.map((u) => [u.id, u]));
+  // Plain's companies, as the customers name them.
+  const companies = new Map(dataset.customers.flatMap((c) => (c.company ? [[c.company.id, c.company] as const] : [])));
   const machineUsers = new Map(dataset.machineUsers.map((m) => [m.id, m]));
   const labelTypes = new Map(dataset.labelTypes.map((l) => [l.id, l]));
   const threads = new Map(dataset.threads.map((t) => [t.id, t]));
@@ -412,6 +428,15 @@ export const plainRoot = (dataset: PlainDataset) => {
     user: ({ userId }: { userId: string }) => {
       const user = users.get(userId);
       return user ? userView(user) : null;
+    },
+    company: ({ companyId }: { companyId: string }) => companies.get(companyId) ?? null,
+    companies: (args: RelayArgs) => {
+      const { edges, pageInfo } = paginate([...companies.values()], companyOrdering, args, (company) => company);
+      return { edges, pageInfo };
+    },
+    users: (args: RelayArgs) => {
+      const { edges, pageInfo } = paginate(dataset.users, userOrdering, args, userView);
+      return { edges, pageInfo };
     },
     machineUser: ({ machineUserId }: { machineUserId: string }) => {
       const machineUser = machineUsers.get(machineUserId);

@@ -72,7 +72,10 @@ export interface PylonDataset {
   now: number;
   users: SimUser[];
   contacts: SimContact[];
-  accounts: { id: string; name: string }[];
+  accounts: SimAccount[];
+  /** The organization's tags: every word issues carry. */
+  tags: SimTag[];
+  teams: { id: string; name: string; users: { id: string; email: string }[] }[];
   /** In creation order (issue number order). */
   issues: SimIssue[];
   messages: Map<string, SimMessage[]>;
@@ -97,6 +100,21 @@ export interface PylonDataOptions {
 export const PYLON_PEOPLE_INDEX = 2;
 export const PYLON_CONTACT_COUNT = 48;
 export const PYLON_AGENT_DOMAIN = 'pylon-demo.dev';
+export interface SimTag {
+  id: string;
+  value: string;
+  object_type: string;
+  hex_color: string;
+}
+
+export interface SimAccount {
+  id: string;
+  name: string;
+  domains: string[];
+  primary_domain: string;
+  created_at: string;
+}
+
 /** A custom status slug (Pylon accounts define their own). */
 export const PYLON_CUSTOM_STATE = 'investigating';
 
@@ -179,7 +197,10 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
     return { id: uuid(random), name, email, emails: [email], avatar_url: `https://avatars.example.com/${encodeURIComponent(email)}.png`, role_id: uuid(random), status: 'active' };
   });
   const people = peopleFor(PYLON_PEOPLE_INDEX, PYLON_CONTACT_COUNT);
-  const accounts = [...new Set(people.map((person) => person.company))].map((name) => ({ id: uuid(random), name }));
+  const accounts = [...new Set(people.map((person) => person.company))].map((name, i): SimAccount => {
+    const domain = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`;
+    return { id: uuid(random), name, domains: [domain], primary_domain: domain, created_at: new Date(now - span - (i + 1) * DAY).toISOString() };
+  });
   const accountOf = (company: string): { id: string } => ({ id: (accounts.find((a) => a.name === company) ?? accounts[0])?.id ?? '' });
   const contacts: SimContact[] = people.map((person, index) => ({
     id: uuid(random),
@@ -256,5 +277,8 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
     };
   });
 
-  return { now, users, contacts, accounts, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
+  // Fixed ids (no random draws, so the rest of the dataset is unchanged).
+  const tags = TAGS.map((value, i): SimTag => ({ id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`, value, object_type: 'issue', hex_color: '#4f46e5' }));
+  const teamRecords = teams.map((id, i) => ({ id, name: ['Support', 'Customer Success'][i] ?? `Team ${i + 1}`, users: [] }));
+  return { now, users, contacts, accounts, tags, teams: teamRecords, issues, messages, issueStatuses: PYLON_ISSUE_STATUSES, issueFieldSlugs: ['priority', 'region', 'products'] };
 };

@@ -8,6 +8,7 @@ import {
   type SimResponse,
   type SimulatorOptions,
   type SimulatorSpec,
+  type SimRoute,
 } from '../sim-server.js';
 import { buildPylonDataset, type PylonDataOptions, type PylonDataset, type SimContact, type SimIssue } from './data.js';
 import { pylonWriteRoutes } from './writes.js';
@@ -89,6 +90,18 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
   const requestId = (): string => `req_${(++requestCount).toString(16).padStart(8, '0')}`;
   const ok = (body: Record<string, unknown>): SimResponse => ({ status: 200, body: { ...body, request_id: requestId() } });
   const error = (status: number, message: string): SimResponse => ({ status, body: { errors: [message], request_id: requestId() } });
+  /** `GET <path>` answering every record in one page, and `GET <path>/{id}` one of them. */
+  const wholeList = (path: string, records: () => readonly { id: string }[], what: string): SimRoute[] => [
+    { method: 'GET', pattern: path, handle: () => ok({ data: records(), pagination: { cursor: '', has_next_page: false } }) },
+    {
+      method: 'GET',
+      pattern: `${path}/:id`,
+      handle(request) {
+        const record = records().find((candidate) => candidate.id === request.params['id']);
+        return record ? ok({ data: record }) : error(404, `${what} not found`);
+      },
+    },
+  ];
 
   /** Pylon's search: `{filter, cursor, limit}` → a page of matches with `pagination`. */
   const search = <R extends { id: string }>(request: SimRequest, records: readonly R[], fields: (name: string) => FieldSpec<R> | undefined): SimResponse => {
@@ -176,6 +189,32 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
       { method: 'GET', pattern: '/issue-statuses', handle: () => ok({ data: data.issueStatuses }) },
       { method: 'POST', pattern: '/contacts/search', handle: (request) => search(request, data.contacts, contactField) },
       ...pylonWriteRoutes({ data: () => data, ok, error, findIssue }),
+      {
+        method: 'GET',
+        pattern: '/accounts',
+        handle(request) {
+          // `limit` is required, 1..999; the cursor is the last id served (accounts in id order).
+          const limit = Number(request.query.get('limit'));
+          if (!Number.isInteger(limit) || limit < 1 || limit >= 1000) return error(400, 'limit must be between 1 and 999');
+          const after = request.query.get('cursor') ?? '';
+          const beyond = [...data.accounts].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((account) => account.id > after);
+          const page = beyond.slice(0, limit);
+          return ok({ data: page, pagination: { cursor: page.at(-1)?.id ?? '', has_next_page: beyond.length > limit } });
+        },
+      },
+      {
+        method: 'GET',
+        pattern: '/accounts/:id',
+        handle(request) {
+          const account = data.accounts.find((candidate) => candidate.id === request.params['id']);
+          return account ? ok({ data: account }) : error(404, 'account not found');
+        },
+      },
+      // "Returns all teams/tags for the organization": no paging parameters, one page.
+      ...wholeList('/teams', () => data.teams, 'team'),
+      ...wholeList('/tags', () => data.tags, 'tag'),
+      // "Returns all users for the organization": no paging parameters, one page.
+      { method: 'GET', pattern: '/users', handle: () => ok({ data: data.users, pagination: { cursor: '', has_next_page: false } }) },
       {
         method: 'GET',
         pattern: '/users/:id',

@@ -19,6 +19,16 @@ export interface SimUser {
   photo?: { content_url: string; content_type: string; file_name: string; id: bigint; size: number };
   active: boolean;
   verified: boolean;
+  /** An end-user's organization (its company), when it has one. */
+  organization_id?: bigint;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SimOrganization {
+  id: bigint;
+  name: string;
+  domain_names: string[];
   created_at: string;
   updated_at: string;
 }
@@ -66,6 +76,7 @@ export interface SimComment {
 
 export interface ZendeskDataset {
   users: SimUser[];
+  organizations: SimOrganization[];
   tickets: SimTicket[];
   comments: SimComment[];
 }
@@ -79,6 +90,17 @@ export const BIG_AGENT_ID = 9007199254740995n;
 /** Custom ticket fields: a text field, a checkbox and a multi-select, as accounts type them. */
 export const CUSTOM_FIELD_IDS = { bookingReference: 360010000001n, vip: 360010000002n, amenities: 360010000003n } as const;
 export const GROUP_IDS = [360000100001n, 360000100002n, 360000100003n] as const;
+/** The account's groups, one per id tickets are routed to. */
+export const ZENDESK_GROUPS = GROUP_IDS.map((id, i) => ({
+  id,
+  name: ['Front desk', 'Billing', 'Maintenance'][i] ?? `Group ${i + 1}`,
+  description: '',
+  default: i === 0,
+  deleted: false,
+  is_public: true,
+  created_at: '2023-01-02T00:00:00Z',
+  updated_at: '2023-01-02T00:00:00Z',
+}));
 
 const NOW = Date.parse('2026-04-20T12:00:00Z');
 const MINUTE = 60_000;
@@ -141,7 +163,21 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       updated_at: created,
     };
   });
-  const customers: SimUser[] = peopleFor(ZENDESK_SIM_INDEX, ZENDESK_CUSTOMER_COUNT).map((person, i) => {
+  const people = peopleFor(ZENDESK_SIM_INDEX, ZENDESK_CUSTOMER_COUNT);
+  // One organization per company the customers name, in order of first mention (no random draws, so
+  // the rest of the dataset is what it was before organizations existed).
+  const organizations: SimOrganization[] = [...new Set(people.map((person) => person.company))].map((company, i) => {
+    const created = iso(NOW - 1000 * DAY + i * DAY);
+    return {
+      id: 391000000001n + BigInt(i),
+      name: company,
+      domain_names: [`${company.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`],
+      created_at: created,
+      updated_at: created,
+    };
+  });
+  const organizationOf = (company: string): bigint | undefined => organizations.find((organization) => organization.name === company)?.id;
+  const customers: SimUser[] = people.map((person, i) => {
     const created = iso(NOW - 400 * DAY + i * 3 * DAY);
     return {
       id: 372000000001n + BigInt(i),
@@ -151,6 +187,7 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       ...(random.chance(0.7) ? { phone: person.phone } : {}),
       active: true,
       verified: random.chance(0.8),
+      ...(organizationOf(person.company) === undefined ? {} : { organization_id: organizationOf(person.company) }),
       created_at: created,
       updated_at: created,
     };
@@ -232,5 +269,5 @@ export const buildZendeskDataset = (): ZendeskDataset => {
       updated_at: iso(updatedMs),
     });
   });
-  return { users, tickets, comments };
+  return { users, organizations, tickets, comments };
 };

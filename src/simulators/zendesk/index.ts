@@ -1,6 +1,6 @@
 import type { SimulatorKind } from '../registry.js';
 import { startSimulator, type SimRequest, type SimResponse, type SimRoute, type SimulatorOptions, type SimulatorSpec, type RunningSimulator } from '../sim-server.js';
-import { buildZendeskDataset, type SimComment, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
+import { ZENDESK_GROUPS, buildZendeskDataset, type SimComment, type SimOrganization, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
 import { zendeskJson } from './json.js';
 import { paginate, PagingError, sortRecords, type PagingOptions } from './paginate.js';
 import { parseSearchQuery, ticketMatches, userMatches } from './search.js';
@@ -43,7 +43,7 @@ const idList = (raw: string | null): bigint[] | SimResponse => {
 
 export const createZendeskSimulatorSpec = (): SimulatorSpec => {
   // Built by `reset`, which the server calls on start and on `/_sim/reset`.
-  let data: ZendeskDataset = { users: [], tickets: [], comments: [] };
+  let data: ZendeskDataset = { users: [], organizations: [], tickets: [], comments: [] };
   let users = new Map<bigint, SimUser>();
   let tickets = new Map<bigint, SimTicket>();
   let comments = new Map<bigint, SimComment[]>();
@@ -134,7 +134,51 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
     return ok({ users: paged.records.map((user) => userJson(request, user)), ...paged.envelope });
   };
 
+  const organizationJson = (request: SimRequest, organization: SimOrganization): Record<string, unknown> => ({
+    url: `${origin(request)}/api/v2/organizations/${organization.id}.json`,
+    ...organization,
+    shared_tickets: false,
+    shared_comments: false,
+    tags: [],
+  });
+
   const routes: SimRoute[] = [
+    {
+      method: 'GET',
+      pattern: '/api/v2/groups',
+      handle: guarded((request) => {
+        const paged = paginate(request, ZENDESK_GROUPS, { cursor: true, maxPage: 100, order: 'id', idOf: (group) => group.id });
+        return ok({ groups: paged.records.map((group) => ({ url: `${origin(request)}/api/v2/groups/${group.id}.json`, ...group })), ...paged.envelope });
+      }),
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/groups/:group_id',
+      handle: (request) => {
+        const id = parseId(request.params['group_id']);
+        const group = ZENDESK_GROUPS.find((candidate) => candidate.id === id);
+        return group ? ok({ group: { url: `${origin(request)}/api/v2/groups/${group.id}.json`, ...group } }) : notFound();
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/organizations/show_many',
+      handle: guarded((request) => {
+        const ids = idList(request.query.get('ids'));
+        if (!Array.isArray(ids)) return ids;
+        const found = ids.flatMap((id) => data.organizations.find((organization) => organization.id === id) ?? []);
+        return ok({ organizations: found.map((organization) => organizationJson(request, organization)) });
+      }),
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/organizations',
+      handle: guarded((request) => {
+        const ordered = sortRecords(data.organizations, (organization) => organization.id, (organization) => organization.id, false);
+        const paged = paginate(request, ordered, { cursor: true, maxPage: 100, order: 'id', idOf: (organization) => organization.id });
+        return ok({ organizations: paged.records.map((organization) => organizationJson(request, organization)), ...paged.envelope });
+      }),
+    },
     {
       method: 'GET',
       pattern: '/api/v2/tickets/show_many',

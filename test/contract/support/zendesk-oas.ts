@@ -260,7 +260,8 @@ export const checkRequest = (oas: ZendeskOas, request: HttpRequest): string[] =>
   const described = describedParameters(matched.operation);
   for (const [name, value] of sent) {
     const declared = matched.parameters.find((parameter) => parameter.in === 'query' && parameter.name === name);
-    if (declared?.schema) errors.push(...validateSchema(oas, declared.schema, parseParameter(declared.schema, String(value)), `${where} ?${name}`));
+    const values = typeof value === 'object' && value !== null ? [...value] : [String(value)];
+    if (declared?.schema) for (const text of values) errors.push(...validateSchema(oas, declared.schema, parseParameter(declared.schema, text), `${where} ?${name}`));
     else if (!declared && !described.includes(name) && !omission?.parameters.includes(name)) errors.push(`${where}: query parameter ${name} is not in the OAS`);
   }
   for (const parameter of matched.parameters) {

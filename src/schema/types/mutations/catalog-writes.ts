@@ -1,4 +1,5 @@
-import { ARTICLE_STATUSES, type DomainArticle, type DomainTag } from '../../../domain/catalog.js';
+import { ARTICLE_STATUSES, type DomainArticle } from '../../../domain/catalog.js';
+import type { DomainTag } from '../../../domain/types.js';
 import type { WriteOperation } from '../../../domain/writes.js';
 import type { GatewayContext } from '../../../context.js';
 import type { LiveConnection } from '../../../runtime.js';
