@@ -59,6 +59,20 @@ export type Agent = Node & {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+export type AgentConnection = {
+  __typename?: 'AgentConnection';
+  edges: Array<AgentEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AgentEdge = {
+  __typename?: 'AgentEdge';
+  cursor: Scalars['String']['output'];
+  node: Agent;
+};
+
 /** A person (HUMAN), a machine user such as an API integration or AI agent (BOT), or the helpdesk itself (SYSTEM). */
 export type AgentKind =
   | 'BOT'
@@ -171,6 +185,8 @@ export type Contact = Node & {
   /** The upstream records behind this contact, one per helpdesk that knows them. Upstream cost: 1 per connection of the workspace. */
   identities?: Maybe<Array<ContactIdentity>>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The organization of the contact's primary record. Upstream cost: 2 (that record and its organization, loaded in batches). */
+  organization?: Maybe<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
   /** The same list as normalised Tickets. Upstream cost: as `helpdeskTickets`. */
   tickets?: Maybe<TicketConnection>;
@@ -231,6 +247,8 @@ export type ContactIdentity = {
   externalId?: Maybe<Scalars['String']['output']>;
   helpdesk?: Maybe<Helpdesk>;
   name?: Maybe<Scalars['String']['output']>;
+  /** The organization the record names (null where it names none or the kind has none). Upstream cost: 1 (loaded in batches). */
+  organization?: Maybe<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
   raw?: Maybe<Scalars['JSON']['output']>;
 };
@@ -356,6 +374,8 @@ export type HelpdeskCapabilities = {
   backwardPagination?: Maybe<Scalars['Boolean']['output']>;
   /** Whether updateTicket takes ifUpdatedAt (the upstream refuses a stale update itself). */
   conditionalUpdate: Scalars['Boolean']['output'];
+  /** The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call. */
+  lists?: Maybe<Array<UpstreamList>>;
   /** The mutations this helpdesk supports; any other answers a CapabilityError without calling it. */
   mutations: Array<Scalars['String']['output']>;
   sortDirections?: Maybe<Array<OrderDirection>>;
@@ -604,6 +624,34 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** A customer organization: a Zendesk organization, a Pylon account, a Plain company. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The email domains the upstream ties to it. */
+  domains?: Maybe<Array<Scalars['String']['output']>>;
+  /** The upstream's own id (use it as TicketFilter.accountId where the kind filters by it). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -615,6 +663,8 @@ export type PageInfo = {
 /** Read helpdesk data across every connection a token can see. */
 export type Query = {
   __typename?: 'Query';
+  /** One connection's agents, in the upstream's order (CAPABILITY_UNSUPPORTED where it lists none; see `Helpdesk.capabilities.lists`). Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  agents?: Maybe<AgentConnection>;
   /** A contact by its global id. Upstream cost: 1 per connection of the workspace (the email is looked up in each). */
   contact?: Maybe<Contact>;
   /** The person with this email in any connection of the workspace; null when no helpdesk knows them. Upstream cost: 1 per connection of the workspace. */
@@ -625,6 +675,12 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by their global ids (at most 100). Upstream cost: 10 per id, as for `node`. */
   nodes: Array<Maybe<Node>>;
+  /** One connection's customer organizations (Zendesk organizations, Pylon accounts, Plain companies), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  organizations?: Maybe<OrganizationConnection>;
+  /** One connection's tags (REST and Pylon keep them as records), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  tags?: Maybe<TagConnection>;
+  /** One connection's teams (Zendesk groups, Pylon teams), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  teams?: Maybe<TeamConnection>;
   /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
   /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
@@ -632,6 +688,16 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** The workspaces this token may read. */
   workspaces?: Maybe<Array<Workspace>>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -668,6 +734,36 @@ export type QueryNodeArgs = {
 /** Read helpdesk data across every connection a token can see. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryTagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -715,13 +811,32 @@ export type RequesterInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A tag as the helpdesk keeps it (its name is what tickets carry in `tags`). */
-export type Tag = {
+/** A tag the upstream keeps as a record (a ticket's `tags` are their names). */
+export type Tag = Node & {
   __typename?: 'Tag';
+  /** A hex colour, when the upstream gives one. */
   color?: Maybe<Scalars['String']['output']>;
-  connectionId: Scalars['String']['output'];
-  externalId: Scalars['String']['output'];
-  name: Scalars['String']['output'];
+  /** The upstream's own id. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  /** The word tickets carry (use it in TicketFilter.tags). */
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type TagConnection = {
+  __typename?: 'TagConnection';
+  edges: Array<TagEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TagEdge = {
+  __typename?: 'TagEdge';
+  cursor: Scalars['String']['output'];
+  node: Tag;
 };
 
 /** createTag needs `name`; updateTag changes the fields given of the tag `externalId`. */
@@ -744,6 +859,31 @@ export type TagPayload = MutationPayload & {
   clientMutationId?: Maybe<Scalars['String']['output']>;
   errors: Array<MutationError>;
   tag?: Maybe<Tag>;
+};
+
+/** A group of agents tickets are routed to: a Zendesk group, a Pylon team. */
+export type Team = Node & {
+  __typename?: 'Team';
+  /** The upstream's own id (HelpdeskTicket.externalGroupId names it). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type TeamConnection = {
+  __typename?: 'TeamConnection';
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  cursor: Scalars['String']['output'];
+  node: Team;
 };
 
 /** A ticket from any helpdesk, normalised. */
@@ -950,6 +1090,13 @@ export type UpstreamError = {
   message: Scalars['String']['output'];
   upstreamStatus?: Maybe<Scalars['Int']['output']>;
 };
+
+/** A list besides tickets and contacts that a connection may have (`Query.agents`…). */
+export type UpstreamList =
+  | 'AGENTS'
+  | 'ORGANIZATIONS'
+  | 'TAGS'
+  | 'TEAMS';
 
 export type UserError = {
   __typename?: 'UserError';

@@ -1,9 +1,10 @@
 import { ARTICLE_STATUSES, type DomainArticle } from '../../../domain/catalog.js';
-import type { DomainTag } from '../../../domain/types.js';
 import type { WriteOperation } from '../../../domain/writes.js';
 import type { GatewayContext } from '../../../context.js';
 import type { LiveConnection } from '../../../runtime.js';
 import { builder } from '../../builder.js';
+import type { DomainTag } from '../../../domain/types.js';
+import { TagRef } from '../../refs.js';
 import { COST } from '../../cost.js';
 import { InputCheck, runWrite, writableConnection, type PreparedWrite } from '../../resolve/writes.js';
 import { MutationPayloadRef, mutationInputFields, payloadOf, type PayloadSource } from './payload.js';
@@ -17,16 +18,6 @@ const LIMITS = { tagName: 100, title: 1_000, body: 200_000, collectionId: 200 } 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 const ArticleStatusEnum = builder.enumType('ArticleStatus', { values: ARTICLE_STATUSES });
-
-const TagRef = builder.objectRef<DomainTag>('Tag').implement({
-  description: 'A tag as the helpdesk keeps it (its name is what tickets carry in `tags`).',
-  fields: (t) => ({
-    connectionId: t.exposeString('connectionId', { nullable: false }),
-    externalId: t.exposeString('externalId', { nullable: false }),
-    name: t.exposeString('name', { nullable: false }),
-    color: t.exposeString('color', { nullable: true }),
-  }),
-});
 
 const ArticleRef = builder.objectRef<DomainArticle>('Article').implement({
   description: 'A knowledge-base article.',
