@@ -1,7 +1,7 @@
 import type { WorkspaceConfig } from '../config/load.js';
 import type { GatewayContext } from '../context.js';
 import { badInput, GatewayError } from '../domain/errors.js';
-import { decodeGlobalId } from '../domain/global-id.js';
+import { tryDecodeGlobalId } from '../domain/global-id.js';
 import type { LiveConnection } from '../runtime.js';
 
 /**
@@ -15,19 +15,17 @@ export const assertWorkspace = (context: GatewayContext, workspaceId: string, wh
   if (!context.principal.workspaceIds.has(workspaceId)) throw forbidden(what);
 };
 
-/** An argument that takes a config id (`acme-zendesk`) or the global id of that object. */
-const plainId = (value: string, typename: 'Helpdesk' | 'Workspace'): string => {
-  try {
-    const decoded = decodeGlobalId(value);
-    if (decoded.typename === typename && decoded.parts.length === 1) return decoded.parts[0] as string;
-  } catch {
-    // not a global id: a config id
-  }
-  return value;
+/**
+ * The config id an argument names: it takes a config id (`acme-zendesk`) or the global id of that
+ * object. Decoding does not throw, since most arguments are config ids (this runs on every list).
+ */
+export const configIdOf = (value: string, typename: 'Helpdesk' | 'Workspace'): string => {
+  const decoded = tryDecodeGlobalId(value);
+  return decoded?.typename === typename && decoded.parts.length === 1 ? (decoded.parts[0] as string) : value;
 };
 
 export const connectionFor = (context: GatewayContext, connectionId: string): LiveConnection => {
-  const id = plainId(connectionId, 'Helpdesk');
+  const id = configIdOf(connectionId, 'Helpdesk');
   const live = context.runtime.connection(id);
   if (!live) throw badInput(`unknown connection "${id.slice(0, 80)}"`);
   assertWorkspace(context, live.settings.workspaceId, `connection "${id}"`);
@@ -43,7 +41,7 @@ export const workspaceFor = (context: GatewayContext, workspaceId: string | null
     }
     return context.runtime.workspace(only) as WorkspaceConfig;
   }
-  const id = plainId(workspaceId, 'Workspace');
+  const id = configIdOf(workspaceId, 'Workspace');
   const workspace = context.runtime.workspace(id);
   if (!workspace) throw badInput(`unknown workspace "${id.slice(0, 80)}"`);
   assertWorkspace(context, id, `workspace "${id}"`);

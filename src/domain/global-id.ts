@@ -19,21 +19,27 @@ export const encodeGlobalId = (typename: string, id: string | number | bigint): 
 /** The `id` Pothos passes to `encodeGlobalId` for a record named by these parts. */
 export const idParts = (...parts: string[]): string => JSON.stringify(parts);
 
-export const decodeGlobalId = (globalId: string): DecodedGlobalId => {
-  const invalid = () => badInput(`"${globalId.slice(0, 80)}" is not a valid deskgraph id`);
-  if (!/^[A-Za-z0-9_-]+$/.test(globalId)) throw invalid();
+/** The parts of a global id, or undefined when `globalId` is not one (a config id, say); never throws. */
+export const tryDecodeGlobalId = (globalId: string): DecodedGlobalId | undefined => {
+  if (!/^[A-Za-z0-9_-]+$/.test(globalId)) return undefined;
   const text = Buffer.from(globalId, 'base64url').toString('utf8');
   const colon = text.indexOf(':');
   const typename = text.slice(0, colon);
-  if (colon < 0 || !(NODE_TYPENAMES as readonly string[]).includes(typename)) throw invalid();
+  if (colon < 0 || !(NODE_TYPENAMES as readonly string[]).includes(typename)) return undefined;
   let parts: unknown;
   try {
     parts = JSON.parse(text.slice(colon + 1));
   } catch {
-    throw invalid();
+    return undefined;
   }
-  if (!Array.isArray(parts) || parts.length === 0 || !parts.every((part) => typeof part === 'string')) throw invalid();
+  if (!Array.isArray(parts) || parts.length === 0 || !parts.every((part) => typeof part === 'string')) return undefined;
   return { typename: typename as NodeTypename, parts };
+};
+
+export const decodeGlobalId = (globalId: string): DecodedGlobalId => {
+  const decoded = tryDecodeGlobalId(globalId);
+  if (!decoded) throw badInput(`"${globalId.slice(0, 80)}" is not a valid deskgraph id`);
+  return decoded;
 };
 
 /** Decodes an id that must be of one type (an argument typed `ID` for a ticket, say). */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { configIdOf } from '../../auth/access.js';
 import type { GatewayContext } from '../../context.js';
 import { GatewayError, type ErrorCode } from '../../domain/errors.js';
 import { decodeGlobalId, type NodeTypename } from '../../domain/global-id.js';
@@ -77,13 +78,7 @@ export class InputCheck {
 
 /** The connection a mutation writes to, named by id: unknown or outside the token's workspaces is invalid. */
 export const writableConnection = (context: GatewayContext, connectionId: string, path: string[]): LiveConnection => {
-  let id = connectionId;
-  try {
-    const decoded = decodeGlobalId(connectionId);
-    if (decoded.typename === 'Helpdesk' && decoded.parts.length === 1) id = decoded.parts[0] as string;
-  } catch {
-    // a config id
-  }
+  const id = configIdOf(connectionId, 'Helpdesk');
   const live = context.runtime.connection(id);
   if (!live || !context.principal.workspaceIds.has(live.settings.workspaceId)) {
     throw invalid(path, `no connection "${id.slice(0, 80)}" in a workspace this token covers`);
