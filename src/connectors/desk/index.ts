@@ -138,6 +138,14 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
   const badResponse = (message: string): GatewayError =>
     new GatewayError('UPSTREAM_BAD_RESPONSE', `connection ${connectionId}: ${message}`, { connectionId });
 
+  /** A person record's creation time, the key users and customers are listed by. */
+  const creationKey =
+    (what: 'user' | 'customer') =>
+    (record: { id: number; createdAt?: string | null | undefined }): string => {
+      if (!record.createdAt) throw badResponse(`listed ${what} ${record.id} has no createdAt`);
+      return record.createdAt;
+    };
+
   return {
     id: connectionId,
     kind: 'desk',
@@ -204,10 +212,7 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
             const list = await client.userPage({ filter: deskFilter, orderBy: 'createdAt', orderMode, page: 1, pageSize });
             return { items: list.users, hasMore: list.meta.page.hasMore, records: list.meta.page.records };
           },
-          sortValue: (user) => {
-            if (!user.createdAt) throw badResponse(`listed user ${user.id} has no createdAt`);
-            return user.createdAt;
-          },
+          sortValue: creationKey('user'),
           id: (user) => user.id,
           what: `connection ${connectionId} (desk) users`,
         }),
@@ -235,10 +240,7 @@ export const createDeskConnector = (settings: ConnectionSettings<DeskCredentials
             const list = await client.listCustomers({ filter: deskFilter, orderBy: 'createdAt', orderMode, page: 1, pageSize });
             return { items: list.customers, hasMore: list.meta.page.hasMore, records: list.meta.page.records };
           },
-          sortValue: (customer) => {
-            if (!customer.createdAt) throw badResponse(`listed customer ${customer.id} has no createdAt`);
-            return customer.createdAt;
-          },
+          sortValue: creationKey('customer'),
           id: (customer) => customer.id,
           what: `connection ${connectionId} (desk) customers`,
         }),
