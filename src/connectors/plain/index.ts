@@ -84,6 +84,7 @@ export const PLAIN_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  messageAttachments: true,
   writes: PLAIN_WRITES,
 };
 

@@ -96,6 +96,12 @@ const actorSchema = z.union([
 ]);
 export type PlainActor = z.output<typeof actorSchema>;
 
+/** `Attachment`: every kind of entry carries its files (their download link needs a mutation). */
+const attachmentsSchema = z.array(
+  z.looseObject({ id: z.string(), fileName: z.string(), fileSize: z.looseObject({ bytes: z.number().int().nonnegative() }), fileMimeType: z.string() }),
+);
+export type PlainAttachment = z.output<typeof attachmentsSchema>[number];
+
 const entrySchema = z.union([
   z.looseObject({
     __typename: z.literal('EmailEntry'),
@@ -103,12 +109,13 @@ const entrySchema = z.union([
     subject: z.string().nullable(),
     textContent: z.string().nullable(),
     markdownContent: z.string().nullable(),
+    attachments: attachmentsSchema,
   }),
-  z.looseObject({ __typename: z.literal('ChatEntry'), chatId: z.string(), chatText: z.string().nullable() }),
-  z.looseObject({ __typename: z.literal('NoteEntry'), noteId: z.string(), text: z.string(), markdown: z.string().nullable() }),
-  z.looseObject({ __typename: z.literal('SlackMessageEntry'), text: z.string() }),
-  z.looseObject({ __typename: z.literal('SlackReplyEntry'), text: z.string() }),
-  z.looseObject({ __typename: z.literal('CustomEntry'), title: z.string(), type: z.string().nullable() }),
+  z.looseObject({ __typename: z.literal('ChatEntry'), chatId: z.string(), chatText: z.string().nullable(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('NoteEntry'), noteId: z.string(), text: z.string(), markdown: z.string().nullable(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('SlackMessageEntry'), text: z.string(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('SlackReplyEntry'), text: z.string(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('CustomEntry'), title: z.string(), type: z.string().nullable(), attachments: attachmentsSchema }),
   otherMember(['EmailEntry', 'ChatEntry', 'NoteEntry', 'SlackMessageEntry', 'SlackReplyEntry', 'CustomEntry']),
 ]);
 

@@ -16,6 +16,7 @@ import type {
   PlainDataset,
   SimActor,
   SimCustomer,
+  SimAttachment,
   SimEntry,
   SimMachineUser,
   SimThread,
@@ -169,6 +170,24 @@ const ENTRY_TYPES: Readonly<Record<SimEntry['kind'], string>> = {
   SLACK_MESSAGE: 'SlackMessageEntry',
   CUSTOM: 'CustomEntry',
 };
+
+/** Plain's `AttachmentType` for the files of each kind of entry. */
+const ATTACHMENT_TYPES: Readonly<Record<SimEntry['kind'], string>> = {
+  EMAIL: 'EMAIL',
+  CHAT: 'CHAT',
+  NOTE: 'NOTE',
+  SLACK_MESSAGE: 'SLACK',
+  CUSTOM: 'CUSTOM_TIMELINE_ENTRY',
+};
+
+const attachmentView = (attachment: SimAttachment, kind: SimEntry['kind']) => ({
+  id: attachment.id,
+  fileName: attachment.fileName,
+  fileSize: { bytes: attachment.fileSizeBytes, kiloBytes: attachment.fileSizeBytes / 1000, megaBytes: attachment.fileSizeBytes / 1_000_000 },
+  fileExtension: attachment.fileExtension,
+  fileMimeType: attachment.fileMimeType,
+  type: ATTACHMENT_TYPES[kind],
+});
 
 const entryView = (entry: SimEntry) => {
   const __typename = ENTRY_TYPES[entry.kind];
@@ -339,7 +358,7 @@ export const plainRoot = (dataset: PlainDataset) => {
     customerId: entry.customerId,
     threadId: entry.threadId,
     timestamp: dateTime(entry.timestamp),
-    entry: entryView(entry.entry),
+    entry: { ...entryView(entry.entry), attachments: entry.attachments.map((attachment) => attachmentView(attachment, entry.entry.kind)) },
     actor: actorView(entry.actor),
   });
 
