@@ -77,6 +77,14 @@ describe('Query.agents', () => {
     expect(byId.data?.nodes).toEqual(nodes.slice(0, 5).map(({ externalId, name }) => ({ externalId, name })));
   });
 
+  it('plain: people first, then machine users (bots), in one list', async () => {
+    const page = await listPage(g, 'agents', { connectionId: 'acme-plain', first: 100 }, 'kind role');
+    const kinds = page.edges.map((edge) => (edge.node as unknown as { kind: string }).kind);
+    expect(kinds).toContain('BOT');
+    expect(kinds.indexOf('BOT')).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf('BOT')).every((kind) => kind === 'BOT')).toBe(true);
+  });
+
   it('refuses a cursor of another connection', async () => {
     const rest = await listPage(g, 'agents', { connectionId: 'acme-rest', first: 1 });
     const result = await g.gql(listQuery('agents'), { connectionId: 'acme-desk', first: 1, after: rest.pageInfo.endCursor });

@@ -144,6 +144,7 @@ export const listCompaniesData = z.looseObject({ companies: connection(plainComp
 export const companiesBatchData = z.record(z.string(), plainCompanySchema.nullable());
 
 export const listUsersData = z.looseObject({ users: connection(plainUserSchema) });
+export const listMachineUsersData = z.looseObject({ machineUsers: connection(plainMachineUserSchema) });
 
 export const searchCustomersData = z.looseObject({ searchCustomers: connection(plainCustomerSchema) });
 

@@ -238,6 +238,12 @@ const userOrdering: Ordering<SimUser> = {
 
 type SimCompany = NonNullable<SimCustomer['company']>;
 
+const machineUserOrdering: Ordering<SimMachineUser> = {
+  key: (m) => [m.fullName, m.id],
+  fields: ['machine_users.full_name', 'machine_users.id'],
+  descending: false,
+};
+
 const companyOrdering: Ordering<SimCompany> = {
   key: (c) => [c.name, c.id],
   fields: ['companies.name', 'companies.id'],
@@ -455,6 +461,10 @@ export const plainRoot = (dataset: PlainDataset) => {
     },
     users: (args: RelayArgs) => {
       const { edges, pageInfo } = paginate(dataset.users, userOrdering, args, userView);
+      return { edges, pageInfo };
+    },
+    machineUsers: (args: RelayArgs) => {
+      const { edges, pageInfo } = paginate(dataset.machineUsers, machineUserOrdering, args, machineUserView);
       return { edges, pageInfo };
     },
     machineUser: ({ machineUserId }: { machineUserId: string }) => {
