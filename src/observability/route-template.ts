@@ -15,10 +15,9 @@ const isId = (name: string): boolean =>
   name.length > MAX_NAME || /[@%:]/.test(name) || (/\d/.test(name) && !VERSION.test(name)) || !/^[A-Za-z0-9_-]*$/.test(name);
 
 const templateOf = (segment: string): string => {
-  // `123.json` keeps its extension: Desk's routes all end in `.json`.
-  const dot = segment.lastIndexOf('.');
-  const extension = dot > 0 && /^\.[a-z]{2,5}$/.test(segment.slice(dot)) ? segment.slice(dot) : '';
-  const name = extension ? segment.slice(0, dot) : segment;
+  // `123.json` keeps its format suffix: Desk's and Zendesk's routes end in `.json`.
+  const extension = /\.(json|xml)$/.exec(segment)?.[0] ?? '';
+  const name = segment.slice(0, segment.length - extension.length);
   return isId(name) ? `:id${extension}` : segment;
 };
 
