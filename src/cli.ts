@@ -76,7 +76,7 @@ const main = async (argv: string[]): Promise<void> => {
     case 'serve': {
       const file = values.config ?? positionals[0] ?? process.env['DESKGRAPH_CONFIG'];
       const config = await loadOrExit(file);
-      const tracing = startTracing();
+      const tracing = await startTracing();
       const gateway = createGateway(config);
       const url = await gateway.listen();
       const metricsUrl = gateway.metricsUrl();
@@ -100,8 +100,8 @@ const main = async (argv: string[]): Promise<void> => {
       return;
     }
     case 'demo': {
-      setPrettyLogs(process.env['DESKGRAPH_LOG_FORMAT'] !== 'json');
-      const tracing = startTracing();
+      await setPrettyLogs(process.env['DESKGRAPH_LOG_FORMAT'] !== 'json');
+      const tracing = await startTracing();
       const demo = await startDemo();
       const lines = [
         `deskgraph demo: ${demo.simulators.simulators.map(({ kind, running }) => `${kind.kind} at ${running.url}`).join(', ')}`,

@@ -1,5 +1,4 @@
-import { pino, type Logger } from 'pino';
-import { PinoPretty } from 'pino-pretty';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
  * The gateway's log: pino JSON lines on stderr at the level `DESKGRAPH_LOG` names (`debug`, `info`,
@@ -19,7 +18,7 @@ export const logLevel = (env: Readonly<Record<string, string | undefined>> = pro
 
 const REDACT = ['authorization', 'headers.authorization', 'secret', 'token', 'apiKey', 'apiToken', 'password', 'credentials'];
 
-const createLogger = (pretty: boolean): Logger =>
+const createLogger = (destination: DestinationStream): Logger =>
   pino(
     {
       level: logLevel(),
@@ -28,18 +27,25 @@ const createLogger = (pretty: boolean): Logger =>
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT, censor: '[redacted]' },
     },
-    // Synchronous writes: a line logged just before the process exits is not lost.
-    pretty ? PinoPretty({ destination: 2, sync: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' }) : pino.destination({ fd: 2, sync: true }),
+    destination,
   );
 
-let current = createLogger(false);
+// Synchronous writes: a line logged just before the process exits is not lost.
+const json = (): DestinationStream => pino.destination({ fd: 2, sync: true });
+
+let current = createLogger(json());
 
 /** The process's logger, for child loggers that carry a request's fields. */
 export const logger = (): Logger => current;
 
-/** Switches to human-readable lines (the demo) or back to JSON. */
-export const setPrettyLogs = (pretty: boolean): void => {
-  current = createLogger(pretty);
+/** Switches to human-readable lines (the demo; pino-pretty is loaded only then) or back to JSON. */
+export const setPrettyLogs = async (pretty: boolean): Promise<void> => {
+  if (!pretty) {
+    current = createLogger(json());
+    return;
+  }
+  const { PinoPretty } = await import('pino-pretty');
+  current = createLogger(PinoPretty({ destination: 2, sync: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' }));
 };
 
 type Fields = Readonly<Record<string, unknown>>;

@@ -1,17 +1,15 @@
 import { context, propagation, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 
 /**
  * OpenTelemetry for the process. Propagation is always on: a client's W3C `traceparent` is read from
  * each request and passed on to the upstreams it causes, so traces join up across deskgraph even when
  * it records nothing itself. Recording starts with `startTracing`: spans are exported over OTLP/HTTP
  * when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (the exporter reads the standard `OTEL_EXPORTER_OTLP_*`
- * variables), or to the exporter given (tests); without either, no span is recorded.
+ * variables), or to the exporter given (tests); without either, no span is recorded, and the SDK
+ * is not even loaded.
  */
 
 export const tracer = () => trace.getTracer('deskgraph');
@@ -39,14 +37,20 @@ export interface TracingOptions {
   exporter?: SpanExporter;
 }
 
-export const startTracing = (options: TracingOptions = {}): Tracing => {
+export const startTracing = async (options: TracingOptions = {}): Promise<Tracing> => {
   installPropagation();
   const env = options.env ?? process.env;
   const endpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ?? env['OTEL_EXPORTER_OTLP_ENDPOINT'];
+  if (!options.exporter && !endpoint) return { enabled: false, shutdown: async () => {} };
+
+  const [{ BatchSpanProcessor, SimpleSpanProcessor }, { NodeTracerProvider }, { resourceFromAttributes }] = await Promise.all([
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/sdk-trace-node'),
+    import('@opentelemetry/resources'),
+  ]);
   let processor: SpanProcessor;
   if (options.exporter) processor = new SimpleSpanProcessor(options.exporter);
-  else if (endpoint) processor = new BatchSpanProcessor(new OTLPTraceExporter());
-  else return { enabled: false, shutdown: async () => {} };
+  else processor = new BatchSpanProcessor(new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter());
 
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env['OTEL_SERVICE_NAME'] ?? 'deskgraph' }),

@@ -13,7 +13,7 @@ describe('tracing', () => {
   let tracing: Tracing;
   let gw: TestGateway;
   beforeAll(async () => {
-    tracing = startTracing({ exporter });
+    tracing = await startTracing({ exporter });
     gw = await startTestGateway(['rest']);
   });
   afterAll(async () => {

@@ -43,7 +43,7 @@ tokens:
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not serving: ${output}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`not serving: ${output}`)), 60_000);
         child.stdout.on('data', () => {
           const found = /serving (http:\/\/\S+)\/graphql/.exec(output)?.[1];
           if (found) {
