@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST_DEMO_API_KEY, startRestSimulator, type RunningRestSimulator } from '../../src/simulators/rest/index.js';
 import { find, parsePrometheus } from '../support/prometheus.js';
+import { startProcess } from '../support/serve-process.js';
 
 /**
  * The package as it ships: `npm pack` (which builds dist/), then the tarball's contents installed in
@@ -20,32 +21,6 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
 const TOKEN = 'package-read-token-0123456789';
 const METRICS_TOKEN = 'package-metrics-token-0123456789';
-
-/** Starts a long-running command of the installed package and resolves once `ready` shows in its output. */
-const start = (cwd: string, args: string[], env: Record<string, string>, ready: RegExp) => {
-  const child = spawn(process.execPath, [join(cwd, 'bin', 'deskgraph.mjs'), ...args], { cwd, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const matched = new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${ready} within 60 s: ${output}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    child.stdout.on('data', () => {
-      const found = ready.exec(output);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-  });
-  const stop = () =>
-    new Promise<number | null>((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
-      child.kill('SIGTERM');
-    });
-  return { matched, stop, output: () => output };
-};
 
 describe('the npm package', { timeout: 600_000 }, () => {
   let dir: string;
@@ -94,9 +69,10 @@ tokens:
     const checked = await run(process.execPath, [join(app, 'bin', 'deskgraph.mjs'), 'check-config', config], { cwd: app, env: { ...process.env, ...env } });
     expect(checked.stdout).toContain('ok: 1 workspace(s), 1 connection(s), 1 token(s)');
 
-    const serve = start(app, ['serve'], { ...env, DESKGRAPH_CONFIG: config }, /serving (http:\/\/\S+)\/graphql/);
+    const bin = join(app, 'bin', 'deskgraph.mjs');
+    const serve = startProcess(bin, ['serve'], { ...env, DESKGRAPH_CONFIG: config }, app);
     try {
-      const url = (await serve.matched)[1] as string;
+      const url = (await serve.waitFor(/serving (http:\/\/\S+)\/graphql/))[1] as string;
       const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
@@ -112,9 +88,9 @@ tokens:
       expect(await serve.stop()).toBe(0);
     }
 
-    const demo = start(app, ['demo'], { PORT: '0', DESKGRAPH_LOG: 'warn' }, /GraphiQL:\s+(http:\/\/\S+)\/graphql/);
+    const demo = startProcess(bin, ['demo'], { PORT: '0', DESKGRAPH_LOG: 'warn' }, app);
     try {
-      const url = (await demo.matched)[1] as string;
+      const url = (await demo.waitFor(/GraphiQL:\s+(http:\/\/\S+)\/graphql/))[1] as string;
       expect((await fetch(`${url}/ready`)).status).toBe(200);
     } finally {
       expect(await demo.stop()).toBe(0);

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST_DEMO_API_KEY, startRestSimulator, type RunningRestSimulator } from '../../src/simulators/rest/index.js';
+import { startProcess, type ServeProcess } from '../support/serve-process.js';
 import { simControl } from '../support/sim-control.js';
 
 /**
@@ -25,25 +25,9 @@ tokens:
 
 describe('deskgraph serve lifecycle', { timeout: 120_000 }, () => {
   let sim: RunningRestSimulator;
-  let child: ChildProcessWithoutNullStreams;
+  let serve: ServeProcess;
   let file: string;
   let url: string;
-  let output = '';
-  const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
-    new Promise<RegExpExecArray>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} in: ${output}`)), timeoutMs);
-      const check = () => {
-        const found = pattern.exec(output);
-        if (!found) return;
-        clearTimeout(timer);
-        child.stdout.off('data', check);
-        child.stderr.off('data', check);
-        resolve(found);
-      };
-      child.stdout.on('data', check);
-      child.stderr.on('data', check);
-      check();
-    });
   const ask = (token: string) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
@@ -55,15 +39,11 @@ describe('deskgraph serve lifecycle', { timeout: 120_000 }, () => {
     sim = await startRestSimulator();
     file = join(await mkdtemp(join(tmpdir(), 'deskgraph-lifecycle-')), 'deskgraph.yaml');
     await writeFile(file, configWith(sim.url, FIRST));
-    child = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'deskgraph.mjs'), 'serve'], {
-      env: { ...process.env, DESKGRAPH_CONFIG: file, DESKGRAPH_LOG: 'info' },
-    });
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    url = (await waitFor(/serving (http:\/\/\S+)\/graphql/))[1] as string;
+    serve = startProcess(join(import.meta.dirname, '..', '..', 'bin', 'deskgraph.mjs'), ['serve'], { DESKGRAPH_CONFIG: file, DESKGRAPH_LOG: 'info' });
+    url = (await serve.waitFor(/serving (http:\/\/\S+)\/graphql/))[1] as string;
   });
   afterAll(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
     await sim.close();
   });
 
@@ -71,13 +51,13 @@ describe('deskgraph serve lifecycle', { timeout: 120_000 }, () => {
     expect((await ask(FIRST)).status).toBe(200);
 
     await writeFile(file, 'workspaces: [\n');
-    child.kill('SIGHUP');
-    await waitFor(/config reload refused/);
+    serve.child.kill('SIGHUP');
+    await serve.waitFor(/config reload refused/);
     expect((await ask(FIRST)).status).toBe(200);
 
     await writeFile(file, configWith(sim.url, SECOND));
-    child.kill('SIGHUP');
-    await waitFor(/config reloaded/);
+    serve.child.kill('SIGHUP');
+    await serve.waitFor(/config reloaded/);
     expect((await ask(SECOND)).status).toBe(200);
     expect((await ask(FIRST)).status).toBe(401);
   });
@@ -88,9 +68,8 @@ describe('deskgraph serve lifecycle', { timeout: 120_000 }, () => {
     const slow = ask(SECOND);
     // The query is in flight once the simulator has it.
     for (let i = 0; i < 100 && (await simControl(sim.url).stats()).total === 0; i++) await new Promise((r) => setTimeout(r, 50));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    await waitFor(/waiting for requests in flight/);
+    const exited = serve.stop();
+    await serve.waitFor(/waiting for requests in flight/);
 
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(503);

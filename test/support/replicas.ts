@@ -1,7 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startProcess, type ServeProcess } from './serve-process.js';
 
 /**
  * Replicas of the gateway as a load balancer sees them: `count` separate `deskgraph serve` processes
@@ -24,21 +24,9 @@ export interface Replicas {
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'deskgraph.mjs');
 
-const startOne = async (config: string, env: Record<string, string>): Promise<{ replica: Replica; child: ChildProcessWithoutNullStreams }> => {
-  const child = spawn(process.execPath, [BIN, 'serve', '--config', config], { env: { ...process.env, DESKGRAPH_LOG: 'warn', ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica not serving after 60 s: ${output}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`replica exited with ${code}: ${output}`)));
-    child.stdout.on('data', () => {
-      const found = /serving (http:\/\/\S+)\/graphql/.exec(output)?.[1];
-      if (!found) return;
-      clearTimeout(timer);
-      resolve(found);
-    });
-  });
+const startOne = async (config: string, env: Record<string, string>): Promise<{ replica: Replica; process: ServeProcess }> => {
+  const serving = startProcess(BIN, ['serve', '--config', config], { DESKGRAPH_LOG: 'warn', ...env });
+  const url = (await serving.waitFor(/serving (http:\/\/\S+)\/graphql/))[1] as string;
   const gql: Replica['gql'] = async (query, variables, token) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -47,7 +35,7 @@ const startOne = async (config: string, env: Record<string, string>): Promise<{ 
     });
     return { status: response.status, body: (await response.json()) as never };
   };
-  return { replica: { url, gql, output: () => output }, child };
+  return { replica: { url, gql, output: serving.output }, process: serving };
 };
 
 /** Starts `count` replicas of the config text (port 0: each picks its own) with `env` added. */
@@ -58,16 +46,7 @@ export const startReplicas = async (configText: string, env: Record<string, stri
   return {
     replicas: started.map(({ replica }) => replica),
     close: async () => {
-      await Promise.all(
-        started.map(
-          ({ child }) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null) return resolve();
-              child.once('exit', () => resolve());
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
+      await Promise.all(started.map(({ process }) => process.stop()));
     },
   };
 };
