@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Simulators and gateways listen on loopback; two workers match the CI machine's two cores.
     maxWorkers: 2,
+    // Gateways log a line per request at info; tests that read the log set the level themselves.
+    env: { DESKGRAPH_LOG: process.env['DESKGRAPH_LOG'] ?? 'warn' },
   },
 });

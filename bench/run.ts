@@ -1,10 +1,12 @@
 /**
  * `npm run bench [-- scenario]`: `requests` (default: upstream requests, latency and throughput per
- * kind) or `soak` (a minute of mixed, faulty and hostile traffic).
+ * kind), `soak` (a minute of mixed, faulty and hostile traffic) or `startup` (start-up time and idle
+ * memory of `deskgraph serve` through tsx and from dist/).
  */
 const SCENARIOS: Record<string, () => Promise<unknown>> = {
   requests: () => import('./requests.js'),
   soak: () => import('./soak.js'),
+  startup: () => import('./startup.js'),
 };
 
 const name = process.argv[2] ?? 'requests';

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the published bin needs no build step.
-import { register } from 'tsx/esm/api';
+// The installed package runs the compiled ESM in dist/. A checkout (src/ beside this folder) runs the
+// TypeScript through tsx, a development dependency, so no build is needed while working on it.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli.ts');
+if (existsSync(new URL('../src/cli.ts', import.meta.url))) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli.ts');
+} else {
+  await import('../dist/cli.js');
+}

@@ -3,11 +3,13 @@ import { parseArgs } from 'node:util';
 import { printSchema } from 'graphql';
 import { ConfigError, loadConfig } from './config/load.js';
 import { DEMO_QUERY, startDemo } from './demo.js';
-import { createGateway } from './server.js';
+import { log, setPrettyLogs } from './observability/log.js';
+import { startTracing, type Tracing } from './observability/tracing.js';
+import { createGateway, type Gateway } from './server.js';
 import { buildSchema } from './schema/index.js';
 
 const USAGE = `usage:
-  deskgraph serve --config <file>     serve the GraphQL API for a config file
+  deskgraph serve [--config <file>]   serve the GraphQL API for a config file (default: $DESKGRAPH_CONFIG)
   deskgraph demo                      simulated helpdesks + a gateway on 127.0.0.1:4000 (PORT overrides)
   deskgraph check-config <file>       validate a config file (exit 2 when it is not valid)
   deskgraph print-schema [--out <f>]  print the GraphQL SDL (to a file with --out)`;
@@ -28,15 +30,39 @@ const loadOrExit = async (file: string | undefined) => {
   }
 };
 
-const stopOnSignals = (close: () => Promise<void>): void => {
+const stopOnSignals = (close: () => Promise<void>, tracing: Tracing): void => {
   const stop = () => {
-    close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    close()
+      .then(() => tracing.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error('shutdown failed', { error: error instanceof Error ? error.message : String(error) });
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+};
+
+/** SIGHUP reads the config file again: a valid one applies, a bad one is logged and the old one kept. */
+const reloadOnHangup = (gateway: Gateway, file: string): void => {
+  process.on('SIGHUP', () => {
+    loadConfig(file).then(
+      (config) => {
+        const { restartNeeded } = gateway.reload(config);
+        log.info('config reloaded: tokens, workspaces and connections apply to new requests', {
+          file,
+          ...(restartNeeded.length > 0 ? { restartNeeded } : {}),
+        });
+      },
+      (error: unknown) => {
+        const problems = error instanceof ConfigError ? error.problems : [error instanceof Error ? error.message : String(error)];
+        log.error('config reload refused: the running config stays', { file, problems });
+      },
+    );
+  });
 };
 
 const main = async (argv: string[]): Promise<void> => {
@@ -48,11 +74,15 @@ const main = async (argv: string[]): Promise<void> => {
   });
   switch (command) {
     case 'serve': {
-      const config = await loadOrExit(values.config ?? positionals[0]);
+      const file = values.config ?? positionals[0] ?? process.env['DESKGRAPH_CONFIG'];
+      const config = await loadOrExit(file);
+      const tracing = await startTracing();
       const gateway = createGateway(config);
       const url = await gateway.listen();
-      process.stdout.write(`deskgraph serving ${url}/graphql\n`);
-      stopOnSignals(gateway.close);
+      const metricsUrl = gateway.metricsUrl();
+      process.stdout.write(`deskgraph serving ${url}/graphql${metricsUrl ? ` (metrics at ${metricsUrl}/metrics)` : ''}\n`);
+      stopOnSignals(gateway.shutdown, tracing);
+      if (file) reloadOnHangup(gateway, file);
       return;
     }
     case 'check-config': {
@@ -70,6 +100,8 @@ const main = async (argv: string[]): Promise<void> => {
       return;
     }
     case 'demo': {
+      await setPrettyLogs(process.env['DESKGRAPH_LOG_FORMAT'] !== 'json');
+      const tracing = await startTracing();
       const demo = await startDemo();
       const lines = [
         `deskgraph demo: ${demo.simulators.simulators.map(({ kind, running }) => `${kind.kind} at ${running.url}`).join(', ')}`,
@@ -85,7 +117,7 @@ const main = async (argv: string[]): Promise<void> => {
         DEMO_QUERY,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
-      stopOnSignals(demo.close);
+      stopOnSignals(demo.close, tracing);
       return;
     }
     default:

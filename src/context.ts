@@ -18,4 +18,6 @@ export interface GatewayContext {
    * The partial-errors plugin adds them to the response's `errors`.
    */
   partialErrors: { error: GatewayError; path: readonly (string | number)[] }[];
+  /** Aborted when the gateway begins to shut down: a subscription ends, telling its client to reconnect. */
+  stopping?: AbortSignal;
 }

@@ -142,6 +142,31 @@ const tokenSchema = z
   })
   .strict();
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Prometheus metrics at `/metrics`. Off when absent. With `token`, served on the API's port to
+ * `Authorization: Bearer <token>`; with `port`, on a port of their own (on `host`, loopback by
+ * default), with the token too when one is given. A metrics port off loopback needs a token, so the
+ * metrics are never public by accident.
+ */
+const metricsSchema = z
+  .object({
+    token: z.string().min(16, 'expected a token of at least 16 characters').optional(),
+    port: z.number().int().min(0).max(65_535).optional(),
+    /** Default 127.0.0.1. */
+    host: z.string().default('127.0.0.1'),
+  })
+  .strict()
+  .superRefine((metrics, ctx) => {
+    if (metrics.token === undefined && metrics.port === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give a token (metrics on the API port) or a port (metrics on their own port), or leave metrics out' });
+    }
+    if (metrics.port !== undefined && metrics.token === undefined && !LOOPBACK.has(metrics.host)) {
+      ctx.addIssue({ code: 'custom', path: ['token'], message: `a metrics port on ${metrics.host} needs a token (only loopback may go without one)` });
+    }
+  });
+
 export const configSchema = z
   .object({
     server: z
@@ -159,9 +184,12 @@ export const configSchema = z
          * allows any origin, never with credentials.
          */
         corsOrigins: z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/, error: 'expected an origin such as https://app.example.com' })])).default([]),
+        metrics: metricsSchema.optional(),
+        /** How long SIGTERM waits for requests in flight before closing. Default 10000. */
+        drainTimeoutMs: z.number().int().min(0).max(300_000).default(10_000),
       })
       .strict()
-      .default({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [] }),
+      .default({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [], drainTimeoutMs: 10_000 }),
     limits: limitsSchema.default(LIMIT_DEFAULTS),
     workspaces: z.array(workspaceSchema).min(1),
     tokens: z.array(tokenSchema).min(1),

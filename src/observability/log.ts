@@ -1,22 +1,58 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
 /**
- * The gateway's diagnostic log: JSON lines on stderr at the level `DESKGRAPH_LOG` names (`debug`,
- * `info`, `warn`, the default, or `error`). Callers pass what happened and ids, never secrets or whole
- * upstream bodies; upstream error text is cut short and logged only at debug.
+ * The gateway's log: pino JSON lines on stderr at the level `DESKGRAPH_LOG` names (`debug`, `info`,
+ * the default, `warn`, `error` or `silent`); `deskgraph demo` prints them pretty instead. Callers pass
+ * what happened and ids, never secrets or upstream bodies (upstream error text is cut short and
+ * logged only at debug). As a second line of defence, fields that could hold a secret are redacted.
  */
 
-const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-export type LogLevel = keyof typeof LEVELS;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-const threshold = (): number => LEVELS[(process.env['DESKGRAPH_LOG'] as LogLevel | undefined) ?? 'warn'] ?? LEVELS.warn;
+const LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-const write = (level: LogLevel, message: string, fields: Readonly<Record<string, unknown>>): void => {
-  if (LEVELS[level] < threshold()) return;
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields })}\n`);
+export const logLevel = (env: Readonly<Record<string, string | undefined>> = process.env): LogLevel => {
+  const wanted = env['DESKGRAPH_LOG'];
+  return wanted && LEVELS.includes(wanted) ? (wanted as LogLevel) : 'info';
 };
 
+const REDACT = ['authorization', 'headers.authorization', 'secret', 'token', 'apiKey', 'apiToken', 'password', 'credentials'];
+
+const createLogger = (destination: DestinationStream): Logger =>
+  pino(
+    {
+      level: logLevel(),
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT, censor: '[redacted]' },
+    },
+    destination,
+  );
+
+// Synchronous writes: a line logged just before the process exits is not lost.
+const json = (): DestinationStream => pino.destination({ fd: 2, sync: true });
+
+let current = createLogger(json());
+
+/** The process's logger, for child loggers that carry a request's fields. */
+export const logger = (): Logger => current;
+
+/** Switches to human-readable lines (the demo; pino-pretty is loaded only then) or back to JSON. */
+export const setPrettyLogs = async (pretty: boolean): Promise<void> => {
+  if (!pretty) {
+    current = createLogger(json());
+    return;
+  }
+  const { PinoPretty } = await import('pino-pretty');
+  current = createLogger(PinoPretty({ destination: 2, sync: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' }));
+};
+
+type Fields = Readonly<Record<string, unknown>>;
+
 export const log = {
-  debug: (message: string, fields: Readonly<Record<string, unknown>> = {}) => write('debug', message, fields),
-  info: (message: string, fields: Readonly<Record<string, unknown>> = {}) => write('info', message, fields),
-  warn: (message: string, fields: Readonly<Record<string, unknown>> = {}) => write('warn', message, fields),
-  error: (message: string, fields: Readonly<Record<string, unknown>> = {}) => write('error', message, fields),
+  debug: (message: string, fields: Fields = {}) => current.debug(fields, message),
+  info: (message: string, fields: Fields = {}) => current.info(fields, message),
+  warn: (message: string, fields: Fields = {}) => current.warn(fields, message),
+  error: (message: string, fields: Fields = {}) => current.error(fields, message),
 };

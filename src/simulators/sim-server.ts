@@ -7,6 +7,7 @@ import { z } from 'zod';
  * rate budgets, and fault injection through the `/_sim` control endpoints:
  *
  * - `GET /_sim/stats`: `{ total, byRoute: { "GET /api/v1/tickets": 3, … } }` (control calls not counted)
+ * - `GET /_sim/requests`: the last 200 requests, `{ method, route, traceparent }`, oldest first
  * - `POST /_sim/reset`: fresh dataset, zero counts, no faults, default budgets
  * - `POST /_sim/faults`: a body of `SimFaults` (below), replacing the faults in force
  */
@@ -108,6 +109,15 @@ export interface SimStats {
   byRoute: Record<string, number>;
 }
 
+/** One request in the simulator's log: its route, and the trace context it came with, if any. */
+export interface SimLoggedRequest {
+  method: string;
+  route: string;
+  traceparent?: string | undefined;
+}
+
+const LOGGED_REQUESTS = 200;
+
 interface CompiledRoute {
   route: SimRoute;
   key: string;
@@ -161,6 +171,7 @@ const write = (response: ServerResponse, reply: SimResponse): void => {
 export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOptions = {}): Promise<RunningSimulator> => {
   const routes = spec.routes.map(compile);
   let counts = new Map<string, number>();
+  let logged: SimLoggedRequest[] = [];
   let faults: SimFaults = simFaultsSchema.parse({});
   let burstLeft = 0;
   let faultsLeft = Infinity;
@@ -170,6 +181,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
   const reset = (): void => {
     spec.reset();
     counts = new Map();
+    logged = [];
     faults = simFaultsSchema.parse({});
     burstLeft = 0;
     faultsLeft = Infinity;
@@ -202,6 +214,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
 
   const control = async (method: string, path: string, raw: string): Promise<SimResponse | undefined> => {
     if (method === 'GET' && path === '/_sim/stats') return { status: 200, body: stats() };
+    if (method === 'GET' && path === '/_sim/requests') return { status: 200, body: logged };
     if (method === 'POST' && path === '/_sim/reset') {
       reset();
       return { status: 200, body: { ok: true } };
@@ -259,6 +272,9 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       .find((candidate): candidate is FoundRoute => candidate.match !== null);
     const key = found ? found.compiled.key : `${method} (unmatched)`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    const traceparent = request.headers.traceparent;
+    logged.push({ method, route: key, ...(typeof traceparent === 'string' ? { traceparent } : {}) });
+    if (logged.length > LOGGED_REQUESTS) logged.shift();
 
     const onFaultedRoute = !faults.routes || faults.routes.includes(key);
     const faulted = onFaultedRoute && faultsLeft > 0;

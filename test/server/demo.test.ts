@@ -70,7 +70,7 @@ describe('npm start (deskgraph demo as a process)', () => {
     try {
       let out = '';
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 60_000);
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
           if (out.includes('query RecentTickets')) {

@@ -43,7 +43,7 @@ tokens:
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`not serving: ${output}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`not serving: ${output}`)), 60_000);
         child.stdout.on('data', () => {
           const found = /serving (http:\/\/\S+)\/graphql/.exec(output)?.[1];
           if (found) {
@@ -52,14 +52,19 @@ tokens:
           }
         });
       });
-      const ask = async (query: string, token: string) => {
+      const ask = async (query: string, token: string, requestId?: string) => {
         const response = await fetch(`${url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(requestId ? { 'x-request-id': requestId } : {}) },
           body: JSON.stringify({ query }),
         });
         return response.text();
       };
+      // A good answer first: its upstream data (subjects, names, emails) must not reach the log either.
+      const good = await ask('query GoodTickets { tickets(connectionId: "good", first: 2) { edges { node { subject requester { name email } } } } }', TOKEN, 'secrets-req-1');
+      const goodData = JSON.parse(good) as { data: { tickets: { edges: { node: { subject: string; requester: { name: string; email: string } } }[] } } };
+      const upstreamValues = goodData.data.tickets.edges.flatMap(({ node }) => [node.subject, node.requester.name, node.requester.email]);
+      expect(upstreamValues.length).toBeGreaterThan(0);
       const responses = [
         await ask('{ viewer { tokenId } }', `${TOKEN}x`),
         await ask('{ tickets(connectionId: "bad", first: 2) { edges { node { id } } } }', TOKEN),
@@ -77,6 +82,15 @@ tokens:
       for (const secret of [TOKEN, REST_DEMO_API_KEY, WRONG_KEY]) {
         for (const text of [...responses, output]) expect(text).not.toContain(secret);
       }
+      for (const value of upstreamValues) expect(output).not.toContain(value);
+      expect(output).not.toContain('GoodTickets { tickets');
+
+      // Each request has one JSON line: its id, the token's id, the operation, the duration, the calls.
+      const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const line = lines.find((entry) => entry['requestId'] === 'secrets-req-1');
+      expect(line).toMatchObject({ msg: 'request', tokenId: 'reader', operation: 'GoodTickets', status: 200, outcome: 'ok', upstreamCalls: expect.any(Number) });
+      expect(line?.['durationMs']).toEqual(expect.any(Number));
+      expect(line?.['upstream']).toContainEqual(expect.objectContaining({ connection: 'good', route: 'GET /tickets', status: '200' }));
     } finally {
       child.kill('SIGTERM');
     }

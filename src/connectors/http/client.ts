@@ -9,6 +9,7 @@ import { createFairQueue, fairQueueing } from './fair-queue.js';
 import { failureMemo } from './failure-memo.js';
 import { retry } from './retry.js';
 import { statusErrors, type DescribeError } from './status-errors.js';
+import { upstreamTelemetry } from './telemetry.js';
 import { createTransport } from './transport.js';
 import { upstreamBudget } from './upstream-budget.js';
 import { composeInterceptors, type HttpRequest, type HttpResponse, type Interceptor } from './types.js';
@@ -34,7 +35,7 @@ export interface SharedHttpState {
 const PROCESS_STATE: SharedHttpState = { rateLimits: createMemoryRateLimitStore() };
 
 export interface HttpClientOptions {
-  settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>;
+  settings: Pick<ConnectionSettings, 'id' | 'kind' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>;
   /** The upstream kind's documented budgets (Pylon's per route); the connection's `rate` adds to them. */
   budgets?: { requestsPerMinute?: number | undefined; routes?: Readonly<Record<string, number>> | undefined };
   /** Authorization and any other fixed headers. */
@@ -65,6 +66,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
     parseJson: options.parseJson,
   });
   const breaker = createCircuitBreaker(settings.id, settings.breaker);
+  const telemetry = upstreamTelemetry({ connectionId: settings.id, kind: settings.kind, circuit: breaker.state });
   // Outermost first: per-request answers before anything waits; the breaker around whole calls (a call
   // that failed after its retries is one failure, and an open circuit is not retried); retries inside,
   // so that every attempt counts against the request's budget and the upstream's; the fair queue last,
@@ -74,6 +76,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
     failureMemo(settings.id),
     dedupe(settings.id),
     breaker.interceptor,
+    telemetry.call,
     retry(settings.id, { maxRetries: settings.rate.maxRetries, maxRetryWaitMs: settings.rate.maxRetryWaitMs }),
     requestBudget(settings.id),
     upstreamBudget({
@@ -84,6 +87,7 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
     }),
     fairQueueing(settings.id, createFairQueue(settings.rate.maxConcurrency)),
     statusErrors(settings.id, options.describeError),
+    telemetry.attempt,
   )(transport.send);
 
   const validate = <T>(request: HttpRequest, response: HttpResponse, schema: z.ZodType<T>): T => {
@@ -112,6 +116,9 @@ export const createHttpClient = (options: HttpClientOptions): HttpClient => {
     },
     send,
     breakerState: breaker.state,
-    close: transport.close,
+    close: () => {
+      telemetry.close();
+      return transport.close();
+    },
   };
 };

@@ -71,7 +71,7 @@ const describeIssues = (issues: readonly z.core.$ZodIssue[]): string =>
     .join('; ');
 
 export const createPlainClient = (
-  settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate'>,
+  settings: Pick<ConnectionSettings, 'id' | 'kind' | 'baseUrl' | 'timeoutMs' | 'rate'>,
   apiKey: string,
 ): PlainClient => {
   const http = createHttpClient({ settings, headers: { authorization: `Bearer ${apiKey}` } });

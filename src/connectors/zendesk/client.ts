@@ -45,7 +45,7 @@ export class ZendeskClient {
   private readonly http: HttpClient;
 
   constructor(
-    settings: Pick<ConnectionSettings, 'id' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>,
+    settings: Pick<ConnectionSettings, 'id' | 'kind' | 'baseUrl' | 'timeoutMs' | 'rate' | 'breaker' | 'shared'>,
     authorization: string,
     extra: { interceptors?: Interceptor[] | undefined; requestsPerMinute?: number | undefined } = {},
   ) {

@@ -27,7 +27,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const newId = (prefix: string): string => `${prefix}_01${Array.from({ length: 24 }, () => CROCKFORD[randomInt(32)]).join('')}`;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-interface Identifier {
+export interface Identifier {
   customerId?: string | null;
   emailAddress?: string | null;
   externalId?: string | null;

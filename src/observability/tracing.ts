@@ -1,0 +1,67 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+
+/**
+ * OpenTelemetry for the process. Propagation is always on: a client's W3C `traceparent` is read from
+ * each request and passed on to the upstreams it causes, so traces join up across deskgraph even when
+ * it records nothing itself. Recording starts with `startTracing`: spans are exported over OTLP/HTTP
+ * when `OTEL_EXPORTER_OTLP_ENDPOINT` is set (the exporter reads the standard `OTEL_EXPORTER_OTLP_*`
+ * variables), or to the exporter given (tests); without either, no span is recorded, and the SDK
+ * is not even loaded.
+ */
+
+export const tracer = () => trace.getTracer('deskgraph');
+
+let propagating = false;
+
+/** Installs the async-context manager and the W3C propagator, once per process. */
+export const installPropagation = (): void => {
+  if (propagating) return;
+  propagating = true;
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+};
+
+export interface Tracing {
+  /** Whether spans are recorded and exported. */
+  readonly enabled: boolean;
+  /** Exports what is pending and stops recording. */
+  shutdown(): Promise<void>;
+}
+
+export interface TracingOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Export to this instead of OTLP, span by span (an in-memory exporter in tests). */
+  exporter?: SpanExporter;
+}
+
+export const startTracing = async (options: TracingOptions = {}): Promise<Tracing> => {
+  installPropagation();
+  const env = options.env ?? process.env;
+  const endpoint = env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'] ?? env['OTEL_EXPORTER_OTLP_ENDPOINT'];
+  if (!options.exporter && !endpoint) return { enabled: false, shutdown: async () => {} };
+
+  const [{ BatchSpanProcessor, SimpleSpanProcessor }, { NodeTracerProvider }, { resourceFromAttributes }] = await Promise.all([
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/sdk-trace-node'),
+    import('@opentelemetry/resources'),
+  ]);
+  let processor: SpanProcessor;
+  if (options.exporter) processor = new SimpleSpanProcessor(options.exporter);
+  else processor = new BatchSpanProcessor(new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter());
+
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': env['OTEL_SERVICE_NAME'] ?? 'deskgraph' }),
+    spanProcessors: [processor],
+  });
+  trace.setGlobalTracerProvider(provider);
+  return {
+    enabled: true,
+    shutdown: async () => {
+      await provider.shutdown();
+      trace.disable();
+    },
+  };
+};
