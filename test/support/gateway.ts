@@ -45,6 +45,8 @@ export interface TestGatewayOptions {
   server?: Record<string, unknown>;
   /** Extra fields for every `acme` connection (`rate`, `breaker`). */
   connection?: Record<string, unknown>;
+  /** The config's `cache` section. */
+  cache?: Record<string, unknown>;
   /** `limits` of the acme read token. */
   readTokenLimits?: Record<string, unknown>;
 }
@@ -63,6 +65,7 @@ export const startTestGateway = async (kinds: readonly string[], options: TestGa
   const config = parseConfig({
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.server ? { server: options.server } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     workspaces: [
       { id: 'acme', name: 'Acme', connections: withTimeout(demoConnections('acme', simulators.simulators), options.connection) },
       { id: 'globex', name: 'Globex', connections: withTimeout(demoConnections('globex', [first])) },
