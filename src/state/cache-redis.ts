@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import { cacheCounter, type RecordCache } from './cache.js';
+import type { RedisConnection } from './redis.js';
 
 /**
  * The record cache in Redis, shared by every replica: one string per key holding the value and the
@@ -20,13 +20,13 @@ interface Stored {
   f: number;
 }
 
-export const createRedisRecordCache = (redis: Redis, { prefix = 'deskgraph:cache:', now = Date.now }: RedisCacheOptions = {}): RecordCache => {
+export const createRedisRecordCache = (connection: RedisConnection, { prefix = 'deskgraph:cache:', now = Date.now }: RedisCacheOptions = {}): RecordCache => {
   const counter = cacheCounter();
   const full = (key: string): string => prefix + key;
   return {
     async getMany(keys) {
       if (keys.length === 0) return [];
-      const raws = await redis.mget(keys.map(full));
+      const raws = await (await connection.client()).mget(keys.map(full));
       const at = now();
       return raws.map((raw) => {
         if (raw === null) {
@@ -42,18 +42,18 @@ export const createRedisRecordCache = (redis: Redis, { prefix = 'deskgraph:cache
     async setMany(writes) {
       if (writes.length === 0) return;
       const at = now();
-      const pipeline = redis.pipeline();
+      const pipeline = (await connection.client()).pipeline();
       for (const { key, value, ttlMs, staleMs } of writes) {
         pipeline.set(full(key), JSON.stringify({ v: value, f: at + ttlMs } satisfies Stored), 'PX', Math.max(1, ttlMs + staleMs));
       }
       await pipeline.exec();
     },
     async deleteMany(keys) {
-      if (keys.length > 0) await redis.del(keys.map(full));
+      if (keys.length > 0) await (await connection.client()).del(keys.map(full));
     },
     counts: counter.counts,
     observe: counter.observe,
-    // The client belongs to the shared state, which closes it.
+    // The connection belongs to the shared state, which closes it.
     async close() {},
   };
 };

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST_DEMO_API_KEY } from '../../src/simulators/rest/index.js';
+import { createGateway } from '../../src/server.js';
+import { createSharedState } from '../../src/state/shared-state.js';
 import { startTestGateway, TOKENS, type TestGateway, type TestGatewayOptions } from '../support/gateway.js';
+import { redisAvailable, startRedis, type RunningRedis } from '../support/redis.js';
 
 /**
  * The shared record cache end to end: the REST helpdesk has no batch lookup, so every requester's
@@ -17,11 +20,13 @@ interface Listed {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `suite` against a gateway started with `options` (and closed after). */
-export const withGateway = (options: TestGatewayOptions, suite: (g: () => TestGateway) => void) => {
+type Options = () => TestGatewayOptions;
+
+/** Runs `suite` against a gateway started with `options` (read when the suite starts) and closed after. */
+const withGateway = (options: Options, suite: (g: () => TestGateway) => void) => {
   let g: TestGateway;
   beforeAll(async () => {
-    g = await startTestGateway(['rest'], { timeoutMs: 2000, ...options });
+    g = await startTestGateway(['rest'], { timeoutMs: 2000, ...options() });
   });
   afterAll(() => g.close());
   suite(() => g);
@@ -52,7 +57,7 @@ const helpers = (g: () => TestGateway) => {
 };
 
 /** What every cache backend must do; `options` choose the backend. */
-export const cacheBehaviour = (name: string, options: TestGatewayOptions = {}) => {
+const cacheBehaviour = (name: string, options: Options) => {
   describe(`${name}: default TTLs`, () => {
     withGateway(options, (g) => {
       const { list, customerReads, renameUpstream } = helpers(g);
@@ -96,7 +101,7 @@ export const cacheBehaviour = (name: string, options: TestGatewayOptions = {}) =
   });
 
   describe(`${name}: a short TTL without a stale window`, () => {
-    withGateway({ ...options, cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 0 } }, (g) => {
+    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 0 } }), (g) => {
       const { list, customerReads, renameUpstream } = helpers(g);
       it('asks again once the TTL has passed', async () => {
         const before = await list('acme-rest', 1);
@@ -112,7 +117,7 @@ export const cacheBehaviour = (name: string, options: TestGatewayOptions = {}) =
   });
 
   describe(`${name}: stale-while-revalidate`, () => {
-    withGateway({ ...options, cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 30 } }, (g) => {
+    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 30 } }), (g) => {
       const { list, customerReads, renameUpstream } = helpers(g);
       it('answers a stale entry at once and refreshes it in the background', async () => {
         const before = await list('acme-rest', 1);
@@ -129,7 +134,7 @@ export const cacheBehaviour = (name: string, options: TestGatewayOptions = {}) =
   });
 
   describe(`${name}: a connection with its cache off`, () => {
-    withGateway({ ...options, connection: { cache: { enabled: false } } }, (g) => {
+    withGateway(() => ({ ...options(), connection: { cache: { enabled: false } } }), (g) => {
       const { list, customerReads } = helpers(g);
       it('asks every time, but concurrent requests share the loads in flight', async () => {
         const first = await list('acme-rest');
@@ -144,4 +149,50 @@ export const cacheBehaviour = (name: string, options: TestGatewayOptions = {}) =
   });
 };
 
-cacheBehaviour('in-memory cache');
+cacheBehaviour('in-memory cache', () => ({}));
+
+describe.runIf(redisAvailable)('Redis', () => {
+  let redis: RunningRedis;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(() => redis.stop());
+
+  cacheBehaviour('Redis cache', () => ({ redisUrl: redis.url }));
+
+  describe('replicas', () => {
+    withGateway(() => ({ redisUrl: redis.url }), (g) => {
+      const { list, customerReads } = helpers(g);
+      it('share what one of them read, and a write through one is seen by the other', async () => {
+        const replica = createGateway(g().config, { state: createSharedState({ REDIS_URL: redis.url }) });
+        try {
+          const viaReplica = async (query: string, variables: Record<string, unknown>, token: string = TOKENS.read) => {
+            const response = await replica.yoga.fetch('http://replica.test/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ query, variables }),
+            });
+            return (await response.json()) as { data?: any; errors?: unknown[] };
+          };
+          const first = await list('acme-rest');
+          const reads = await customerReads();
+          const fromReplica = await viaReplica(REQUESTERS, { c: 'acme-rest', first: 5 });
+          expect(fromReplica.errors).toBeUndefined();
+          expect(fromReplica.data?.tickets.edges.map((edge: { node: { requester: { name: string } } }) => edge.node.requester.name)).toEqual(first.names);
+          expect(await customerReads()).toBe(reads);
+
+          const contactId = fromReplica.data?.tickets.edges[0].node.requester.id;
+          const renamed = await viaReplica(
+            `mutation($id: ID!) { updateContact(input: { contactId: $id, connectionId: "acme-rest", name: "Renamed On Replica" }) { contact { name } } }`,
+            { id: contactId },
+            TOKENS.write,
+          );
+          expect(renamed.errors).toBeUndefined();
+          expect((await list('acme-rest', 1)).names).toEqual(['Renamed On Replica']);
+        } finally {
+          await replica.close();
+        }
+      });
+    });
+  });
+});

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisRecordCache } from '../../src/state/cache-redis.js';
+import { createRedisConnection, type RedisConnection } from '../../src/state/redis.js';
+import { redisAvailable, startRedis, type RunningRedis } from '../support/redis.js';
 import type { RecordCache } from '../../src/state/cache.js';
 import { createMemoryRecordCache } from '../../src/state/cache-memory.js';
 
@@ -55,5 +58,27 @@ describe('in-memory record cache bound', () => {
     await cache.setMany([{ key: 'big', value: 'x'.repeat(2000), ttlMs: 60_000, staleMs: 0 }]);
     expect(await cache.getMany(['big'])).toEqual([undefined]);
     expect(cache.bytes).toBe(0);
+  });
+});
+
+describe.runIf(redisAvailable)('Redis', () => {
+  let redis: RunningRedis;
+  let connection: RedisConnection;
+  beforeAll(async () => {
+    redis = await startRedis();
+    connection = createRedisConnection(redis.url);
+  });
+  afterAll(async () => {
+    await connection.close();
+    await redis.stop();
+  });
+
+  cacheContract('Redis record cache', (now) => createRedisRecordCache(connection, { now }));
+
+  it('lets Redis drop an entry at the end of its stale window', async () => {
+    const cache = createRedisRecordCache(connection);
+    await cache.setMany([{ key: 'short', value: 1, ttlMs: 50, staleMs: 50 }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await cache.getMany(['short'])).toEqual([undefined]);
   });
 });
