@@ -1,10 +1,12 @@
 /**
  * `npm run bench [-- scenario]`: `requests` (default: upstream requests, latency and throughput per
- * kind) or `soak` (a minute of mixed, faulty and hostile traffic).
+ * kind), `soak` (a minute of mixed, faulty and hostile traffic) or `mesh` (deskgraph against GraphQL Mesh
+ * and Hive Gateway over the same upstream).
  */
 const SCENARIOS: Record<string, () => Promise<unknown>> = {
   requests: () => import('./requests.js'),
   soak: () => import('./soak.js'),
+  mesh: () => import('./mesh.js'),
 };
 
 const name = process.argv[2] ?? 'requests';

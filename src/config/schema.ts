@@ -12,14 +12,18 @@ const ID = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a URL' });
 
-const RATE_DEFAULTS = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000, documentedLimits: true };
+const RATE_DEFAULTS = { maxConcurrency: 64, maxRetries: 2, maxRetryWaitMs: 5000, documentedLimits: true };
 
 /** Route templates such as `GET /issues/:id`, as the HTTP layer matches them. */
 const ROUTE = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected a route such as "GET /issues/:id"');
 
 export const rateSchema = z
   .object({
-    /** Requests in flight to the upstream at once, shared fairly between GraphQL requests. Default 8. */
+    /**
+     * Requests in flight to the upstream at once (the keep-alive pool's sockets), shared fairly between
+     * GraphQL requests. Default 64: an upstream's budget is requests a minute, kept by `requestsPerMinute`
+     * and `routes`, not by holding calls back, so the pool is sized for latency, not for the budget.
+     */
     maxConcurrency: z.number().int().min(1).max(256).default(RATE_DEFAULTS.maxConcurrency),
     /** Retries of a 429 or a transient 5xx. Default 2. */
     maxRetries: z.number().int().min(0).max(10).default(RATE_DEFAULTS.maxRetries),
