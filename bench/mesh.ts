@@ -115,7 +115,8 @@ const exited = (child: ChildProcess): Promise<void> => new Promise((resolve) => 
 const startDeskgraph = async (restUrl: string, cache: 'on' | 'off'): Promise<Target> => {
   const child = fork(fileURLToPath(new URL('./mesh-deskgraph.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, REST_URL: restUrl, CACHE: cache },
+    // As Hive Gateway runs below: graphql-js skips its development-only checks in production.
+    env: { ...process.env, REST_URL: restUrl, CACHE: cache, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -148,7 +149,10 @@ const freePort = async (): Promise<number> => {
 
 const startMesh = async (restUrl: string): Promise<Target> => {
   const env = { ...process.env, REST_URL: restUrl, REST_API_KEY: REST_DEMO_API_KEY };
-  execFileSync(`${MESH_DIR}node_modules/.bin/mesh-compose`, ['-o', 'supergraph.graphql'], { cwd: MESH_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Not execFileSync: the simulator it reads the OpenAPI document from runs in this process.
+  const compose = spawn(`${MESH_DIR}node_modules/.bin/mesh-compose`, ['-o', 'supergraph.graphql'], { cwd: MESH_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await exited(compose);
+  if (compose.exitCode !== 0) throw new Error(`mesh-compose exited with ${compose.exitCode}`);
   const port = await freePort();
   // One process, as deskgraph is: no worker forks.
   const child = spawn(`${MESH_DIR}node_modules/.bin/hive-gateway`, ['supergraph', 'supergraph.graphql', '--port', String(port), '--host', '127.0.0.1', '--fork', '1'], {
