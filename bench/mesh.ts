@@ -16,6 +16,7 @@ import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { REST_DEMO_API_KEY, startRestSimulator } from '../src/simulators/rest/index.js';
 import { simControl } from '../test/support/sim-control.js';
 import { BENCH_TOKEN, DESKGRAPH_QUERY, PAGE_SIZE, deskgraphRows, type InboxRow } from './mesh-support.js';
@@ -247,6 +248,19 @@ const measure = async (target: Target, sim: ReturnType<typeof simControl>, laten
   };
 };
 
+/** The median time of one upstream round trip (a page of tickets, asked directly) at `latencyMs`. */
+const roundTripMs = async (restUrl: string, sim: ReturnType<typeof simControl>, latencyMs: number): Promise<number> => {
+  await sim.faults({ latencyMs, rateLimits: { '*': { requests: 1_000_000_000, windowMs: 1000 } } });
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    const response = await fetch(`${restUrl}/api/v1/tickets?limit=${PAGE_SIZE}`, { headers: { authorization: `Bearer ${REST_DEMO_API_KEY}` } });
+    await response.arrayBuffer();
+    times.push(performance.now() - start);
+  }
+  return quantile(times, 0.5);
+};
+
 // --- the run --------------------------------------------------------------------------------------
 
 const rest = await startRestSimulator();
@@ -254,7 +268,9 @@ const sim = simControl(rest.url);
 const cells: Cell[] = [];
 const requestsOnce: Record<string, number> = {};
 let reference: InboxRow[] | undefined;
+let roundTrip = Number.NaN;
 try {
+  roundTrip = await roundTripMs(rest.url, sim, 20);
   for (const start of [() => startMesh(rest.url), () => startDeskgraph(rest.url, 'off'), () => startDeskgraph(rest.url, 'on')]) {
     await sim.faults({ rateLimits: { '*': { requests: 1_000_000_000, windowMs: 1000 } } });
     const target = await start();
@@ -298,6 +314,7 @@ const rows = LATENCIES.flatMap((latencyMs) =>
 process.stdout.write(
   [
     `Page of ${PAGE_SIZE} tickets with requester { name email } and assignee { name }, over one \`rest\` simulator; ${SECONDS} s per cell after ${WARMUP_SECONDS} s of warm-up.`,
+    `One upstream round trip at 20 ms latency, asked directly: ${fixed(roundTrip)} ms, so the floor for a query is ${fixed(2 * roundTrip)} ms cold (the list, then the requesters) and ${fixed(roundTrip)} ms warm.`,
     `Upstream requests for one query on a fresh process: ${Object.entries(requestsOnce).map(([name, count]) => `${name} ${count}`).join(', ')}.`,
     '',
     '| upstream latency | clients | gateway | req/s | p50 ms | p95 ms | upstream requests / query | CPU ms / query | peak RSS MB |',
