@@ -101,7 +101,7 @@ const cacheBehaviour = (name: string, options: Options) => {
   });
 
   describe(`${name}: a short TTL without a stale window`, () => {
-    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 0 } }), (g) => {
+    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 2 }, staleSeconds: 0 } }), (g) => {
       const { list, customerReads, renameUpstream } = helpers(g);
       it('asks again once the TTL has passed', async () => {
         const before = await list('acme-rest', 1);
@@ -109,7 +109,7 @@ const cacheBehaviour = (name: string, options: Options) => {
         await renameUpstream(before.customerIds[0] as string, 'After Expiry');
         await list('acme-rest', 1);
         expect(await customerReads()).toBe(reads);
-        await wait(1100);
+        await wait(2100);
         expect((await list('acme-rest', 1)).names).toEqual(['After Expiry']);
         expect(await customerReads()).toBe(reads + 1);
       });
@@ -117,13 +117,13 @@ const cacheBehaviour = (name: string, options: Options) => {
   });
 
   describe(`${name}: stale-while-revalidate`, () => {
-    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 1 }, staleSeconds: 30 } }), (g) => {
+    withGateway(() => ({ ...options(), cache: { ttlSeconds: { contacts: 2 }, staleSeconds: 30 } }), (g) => {
       const { list, customerReads, renameUpstream } = helpers(g);
       it('answers a stale entry at once and refreshes it in the background', async () => {
         const before = await list('acme-rest', 1);
         const reads = await customerReads();
         await renameUpstream(before.customerIds[0] as string, 'Revalidated');
-        await wait(1100);
+        await wait(2100);
         // Stale: answered as it was, and refreshed behind the answer.
         expect((await list('acme-rest', 1)).names).toEqual(before.names);
         await expect.poll(customerReads).toBe(reads + 1);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRedisRecordCache } from '../../src/state/cache-redis.js';
-import { createRedisConnection, type RedisConnection } from '../../src/state/redis.js';
-import { redisAvailable, startRedis, type RunningRedis } from '../support/redis.js';
+import { redisAvailable, useRedisConnection } from '../support/redis.js';
 import type { RecordCache } from '../../src/state/cache.js';
 import { createMemoryRecordCache } from '../../src/state/cache-memory.js';
 
@@ -62,21 +61,12 @@ describe('in-memory record cache bound', () => {
 });
 
 describe.runIf(redisAvailable)('Redis', () => {
-  let redis: RunningRedis;
-  let connection: RedisConnection;
-  beforeAll(async () => {
-    redis = await startRedis();
-    connection = createRedisConnection(redis.url);
-  });
-  afterAll(async () => {
-    await connection.close();
-    await redis.stop();
-  });
+  const redis = useRedisConnection();
 
-  cacheContract('Redis record cache', (now) => createRedisRecordCache(connection, { now }));
+  cacheContract('Redis record cache', (now) => createRedisRecordCache(redis.connection(), { now }));
 
   it('lets Redis drop an entry at the end of its stale window', async () => {
-    const cache = createRedisRecordCache(connection);
+    const cache = createRedisRecordCache(redis.connection());
     await cache.setMany([{ key: 'short', value: 1, ttlMs: 50, staleMs: 50 }]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await cache.getMany(['short'])).toEqual([undefined]);
