@@ -1,7 +1,8 @@
 import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
-import { createMemorySharedState, type SharedState } from './state/shared-state.js';
+import { withRecordCache } from './loaders/record-cache.js';
+import { cacheMaxBytes, createMemorySharedState, type SharedState } from './state/shared-state.js';
 
 export interface LiveConnection {
   settings: ConnectionSettings;
@@ -20,13 +21,16 @@ export interface GatewayRuntime {
   close(): Promise<void>;
 }
 
-export const createRuntime = (config: GatewayConfig, state: SharedState = createMemorySharedState()): GatewayRuntime => {
+const NO_CACHE = { ttlMs: {}, staleMs: 0 };
+
+export const createRuntime = (config: GatewayConfig, state: SharedState = createMemorySharedState({ cacheMaxBytes: cacheMaxBytes(config.cache) })): GatewayRuntime => {
   const connections = new Map<string, LiveConnection>();
   for (const workspace of config.workspaces) {
     for (const settings of workspace.connections) {
       const kind = CONNECTOR_KINDS.get(settings.kind);
       if (!kind) throw new Error(`connection ${settings.id}: unknown kind ${settings.kind}`);
-      connections.set(settings.id, { settings, connector: kind.create({ ...settings, shared: state }) });
+      const connector = kind.create({ ...settings, shared: state });
+      connections.set(settings.id, { settings, connector: withRecordCache(connector, settings, state.cache, settings.cache ?? NO_CACHE) });
     }
   }
   const workspaces = new Map(config.workspaces.map((workspace) => [workspace.id, workspace]));

@@ -30,7 +30,7 @@ import { useQueryCost } from './protection/query-cost.js';
 import { useTokenRateLimit } from './protection/token-rate.js';
 import { createRuntime, type GatewayRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
-import { createSharedState, type SharedState } from './state/shared-state.js';
+import { cacheMaxBytes, createSharedState, type SharedState } from './state/shared-state.js';
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
@@ -80,7 +80,7 @@ const corsOptions = (origins: readonly string[]) =>
 
 export const createGateway = (config: GatewayConfig, options: GatewayOptions = {}): Gateway => {
   installPropagation();
-  const state = options.state ?? createSharedState();
+  const state = options.state ?? createSharedState(process.env, { cacheMaxBytes: cacheMaxBytes(config.cache) });
   const { limits, server: serverConfig } = config;
   // What SIGHUP may replace; each request keeps the generation it started with.
   let current = { config, runtime: createRuntime(config, state), verify: createTokenVerifier(config.tokens, config.limits) };

@@ -4,7 +4,10 @@ import type { z } from 'zod';
 import type { ConnectionSettings } from '../connectors/connector.js';
 import { CONNECTOR_KINDS } from '../connectors/registry.js';
 import { interpolateEnv, type MissingVariable } from './interpolate.js';
+import type { CachePolicy } from '../state/cache.js';
 import { configSchema, type ConfigFile } from './schema.js';
+
+type ConnectionCacheConfig = NonNullable<ConfigFile['workspaces'][number]['connections'][number]['cache']>;
 
 export interface WorkspaceConfig {
   id: string;
@@ -25,6 +28,7 @@ export interface TokenConfig {
 export interface GatewayConfig {
   server: ConfigFile['server'];
   limits: LimitsConfig;
+  cache: ConfigFile['cache'];
   workspaces: WorkspaceConfig[];
   tokens: TokenConfig[];
 }
@@ -47,6 +51,16 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 const issueLines = (issues: readonly z.core.$ZodIssue[]): string[] =>
   issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 
+/** A connection's cache policy: the gateway's TTLs with the connection's own on top; nothing kept when it is off. */
+const cachePolicy = (cache: ConfigFile['cache'], own: ConnectionCacheConfig | undefined): CachePolicy => {
+  if (own?.enabled === false) return { ttlMs: {}, staleMs: 0 };
+  const seconds = { ...cache.ttlSeconds, ...Object.fromEntries(Object.entries(own?.ttlSeconds ?? {}).filter(([, value]) => value !== undefined)) };
+  return {
+    ttlMs: Object.fromEntries(Object.entries(seconds).map(([record, value]) => [record, value * 1000])),
+    staleMs: (own?.staleSeconds ?? cache.staleSeconds) * 1000,
+  };
+};
+
 /** Validates a parsed config document (after `${VAR}` interpolation) into the gateway's settings. */
 export const parseConfig = (document: unknown, env: Readonly<Record<string, string | undefined>> = process.env): GatewayConfig => {
   const missing: MissingVariable[] = [];
@@ -60,6 +74,7 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
   return {
     server: config.server,
     limits: config.limits,
+    cache: config.cache,
     tokens: config.tokens,
     workspaces: config.workspaces.map((workspace) => ({
       id: workspace.id,
@@ -78,6 +93,7 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
           timeoutMs: connection.timeoutMs,
           rate: connection.rate,
           breaker: connection.breaker,
+          cache: cachePolicy(config.cache, connection.cache),
         };
       }),
     })),

@@ -12,14 +12,18 @@ const ID = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected a URL' });
 
-const RATE_DEFAULTS = { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000, documentedLimits: true };
+const RATE_DEFAULTS = { maxConcurrency: 64, maxRetries: 2, maxRetryWaitMs: 5000, documentedLimits: true };
 
 /** Route templates such as `GET /issues/:id`, as the HTTP layer matches them. */
 const ROUTE = z.string().regex(/^(GET|POST|PUT|PATCH|DELETE) \/\S*$/, 'expected a route such as "GET /issues/:id"');
 
 export const rateSchema = z
   .object({
-    /** Requests in flight to the upstream at once, shared fairly between GraphQL requests. Default 8. */
+    /**
+     * Requests in flight to the upstream at once (the keep-alive pool's sockets), shared fairly between
+     * GraphQL requests. Default 64: an upstream's budget is requests a minute, kept by `requestsPerMinute`
+     * and `routes`, not by holding calls back, so the pool is sized for latency, not for the budget.
+     */
     maxConcurrency: z.number().int().min(1).max(256).default(RATE_DEFAULTS.maxConcurrency),
     /** Retries of a 429 or a transient 5xx. Default 2. */
     maxRetries: z.number().int().min(0).max(10).default(RATE_DEFAULTS.maxRetries),
@@ -83,6 +87,57 @@ export const limitsSchema = z
 
 const LIMIT_DEFAULTS = limitsSchema.parse({});
 
+/** The records the shared cache may keep, by the loader that reads them. */
+export const CACHED_RECORDS = ['contacts', 'agents', 'organizations', 'teams', 'tags', 'tickets'] as const;
+export type CachedRecord = (typeof CACHED_RECORDS)[number];
+
+const TTL_SECONDS = z.number().int().min(0).max(86_400);
+
+/**
+ * How long each kind of record is kept, in seconds; 0 keeps none. People and reference records change
+ * rarely; tickets are live unless a connection opts in.
+ */
+const ttlSchema = z
+  .object({
+    /** Default 300. */
+    contacts: TTL_SECONDS.default(300),
+    /** Default 600. */
+    agents: TTL_SECONDS.default(600),
+    /** Default 3600. */
+    organizations: TTL_SECONDS.default(3600),
+    /** Default 3600. */
+    teams: TTL_SECONDS.default(3600),
+    /** Default 3600. */
+    tags: TTL_SECONDS.default(3600),
+    /** Default 0: tickets are read live. */
+    tickets: TTL_SECONDS.default(0),
+  })
+  .strict();
+
+/** The shared record cache (in process, or Redis with `REDIS_URL`). */
+export const cacheSchema = z
+  .object({
+    /** Bound on the in-process cache, in MiB (ignored with Redis). Default 64. */
+    maxMemoryMb: z.number().int().min(1).max(65_536).default(64),
+    /** Per record kind, seconds an entry is fresh. */
+    ttlSeconds: ttlSchema.default(ttlSchema.parse({})),
+    /** Seconds past its TTL an entry is still answered while it is refreshed in the background. Default 60. */
+    staleSeconds: TTL_SECONDS.default(60),
+  })
+  .strict();
+
+/** One connection's departures from `cache`: `enabled: false` keeps nothing of it. */
+export const connectionCacheSchema = z
+  .object({
+    /** Default true. */
+    enabled: z.boolean().default(true),
+    /** Per record kind, replacing `cache.ttlSeconds` for this connection (`{ tickets: 30 }` opts tickets in). */
+    ttlSeconds: z.object(Object.fromEntries(CACHED_RECORDS.map((record) => [record, TTL_SECONDS.optional()])) as Record<CachedRecord, z.ZodOptional<typeof TTL_SECONDS>>).strict().optional(),
+    /** Replaces `cache.staleSeconds` for this connection. */
+    staleSeconds: TTL_SECONDS.optional(),
+  })
+  .strict();
+
 const connectionSchema = z
   .object({
     id: ID,
@@ -99,6 +154,8 @@ const connectionSchema = z
     timeoutMs: z.number().int().min(100).max(120_000).default(5000),
     rate: rateSchema.default(RATE_DEFAULTS),
     breaker: breakerSchema.default({ failureThreshold: 5, openMs: 10_000 }),
+    /** This connection's use of the shared record cache; default: `cache` as it is. */
+    cache: connectionCacheSchema.optional(),
   })
   .strict()
   .superRefine((connection, ctx) => {
@@ -191,6 +248,7 @@ export const configSchema = z
       .strict()
       .default({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [], drainTimeoutMs: 10_000 }),
     limits: limitsSchema.default(LIMIT_DEFAULTS),
+    cache: cacheSchema.default(cacheSchema.parse({})),
     workspaces: z.array(workspaceSchema).min(1),
     tokens: z.array(tokenSchema).min(1),
   })

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CachePolicy } from '../state/cache.js';
 import type { SharedHttpState } from './http/client.js';
 import type {
   DomainAgent,
@@ -233,6 +234,8 @@ export interface ConnectionSettings<Credentials = unknown, Options = unknown> {
   breaker?: BreakerSettings | undefined;
   /** State the gateway shares between connections (rate budgets); in process when absent. */
   shared?: SharedHttpState | undefined;
+  /** What the shared record cache keeps of this connection, and how long; nothing when absent. */
+  cache?: CachePolicy | undefined;
 }
 
 export interface RateSettings {

@@ -70,6 +70,8 @@ export interface DomainTicket {
   assigneeId: string | null;
   /** The assignee's record, when the payload carries it whole (Plain does); else it is loaded by id. */
   assignee?: DomainAgent;
+  /** What the payload says of the assignee when it is not the whole record (a name, an email): no load for those. */
+  assigneeHint?: { name: string | null; email: string | null };
   groupId: string | null;
   /** ISO 8601 timestamps. */
   createdAt: string;

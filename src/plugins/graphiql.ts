@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Plugin } from 'graphql-yoga';
 
 export interface GraphiQLSettings {
@@ -39,8 +38,11 @@ const contentSecurityPolicy = (html: string): string => {
   ].join('; ');
 };
 
-const render = (settings: GraphiQLSettings): RenderedPage => {
+const render = async (settings: GraphiQLSettings): Promise<RenderedPage> => {
   // `@graphql-yoga/render-graphiql` inlines GraphiQL's scripts and styles, so the page works offline.
+  // It is loaded on the first page request: its bundle holds some 60 MB of memory, which a gateway that
+  // never serves the page should not carry.
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
   const html = renderGraphiQL({
     title: 'deskgraph',
     ...(settings.defaultQuery ? { defaultQuery: settings.defaultQuery } : {}),
@@ -60,11 +62,11 @@ const accepts = (header: string | null, encoding: string): boolean =>
  * gzip-compressed with a strict CSP.
  */
 export const useGraphiQLPage = (settings: GraphiQLSettings, endpoint = '/graphql'): Plugin => {
-  let page: RenderedPage | undefined;
+  let rendering: Promise<RenderedPage> | undefined;
   return {
-    onRequest: ({ request, url, endResponse, fetchAPI }) => {
+    onRequest: async ({ request, url, endResponse, fetchAPI }) => {
       if (url.pathname !== endpoint || request.method !== 'GET' || !request.headers.get('accept')?.includes('text/html')) return;
-      page ??= render(settings);
+      const page = await (rendering ??= render(settings));
       const gzip = accepts(request.headers.get('accept-encoding'), 'gzip');
       if (gzip) page.gzip ??= gzipSync(page.identity, { level: 6 });
       const [encoding, body] = gzip && page.gzip ? (['gzip', page.gzip] as const) : ([undefined, page.identity] as const);

@@ -25,6 +25,8 @@ export interface AgentRef {
   connectionId: string;
   externalId: string;
   agent?: DomainAgent;
+  /** What a ticket said about the agent (often only part of the record). */
+  hint?: { name: string | null; email: string | null };
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { RecordCache } from './cache.js';
+import { createMemoryRecordCache } from './cache-memory.js';
+import { createRedisRecordCache } from './cache-redis.js';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore, IDEMPOTENCY_WINDOW_MS, type IdempotencyStore } from './idempotency.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore, type RateLimitStore } from './rate-limits.js';
 import { createRedisConnection } from './redis.js';
@@ -14,17 +17,33 @@ export interface SharedState {
   rateLimits: RateLimitStore;
   /** Results of mutations sent with an idempotency key. */
   idempotency: IdempotencyStore;
+  /** Upstream records kept between requests (people, reference records), keyed by connection. */
+  cache: RecordCache;
   /** Closes every store and the Redis connections. */
   close(): Promise<void>;
 }
 
-export const createMemorySharedState = (): SharedState => {
+export interface SharedStateOptions {
+  /** The bound on the in-process record cache (`cache.maxMemoryMb`); 64 MiB by default. */
+  cacheMaxBytes?: number;
+}
+
+/** The in-process cache bound a config's `cache` section sets. */
+export const cacheMaxBytes = (cache: { maxMemoryMb: number }): number => cache.maxMemoryMb * 1024 * 1024;
+
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
+export const createMemorySharedState = (options: SharedStateOptions = {}): SharedState => {
   const idempotency = createMemoryIdempotencyStore(IDEMPOTENCY_WINDOW_MS);
+  const cache = createMemoryRecordCache({ maxBytes: options.cacheMaxBytes ?? DEFAULT_CACHE_BYTES });
   return {
     backend: 'memory',
     rateLimits: createMemoryRateLimitStore(),
     idempotency,
-    close: () => idempotency.close(),
+    cache,
+    close: async () => {
+      await Promise.all([idempotency.close(), cache.close()]);
+    },
   };
 };
 
@@ -34,12 +53,13 @@ export const createRedisSharedState = (url: string): SharedState => {
     backend: 'redis',
     rateLimits: createRedisRateLimitStore(redis),
     idempotency: createRedisIdempotencyStore(redis, IDEMPOTENCY_WINDOW_MS),
+    cache: createRedisRecordCache(redis),
     close: () => redis.close(),
   };
 };
 
 /** Redis when `REDIS_URL` is set, else this process's memory. */
-export const createSharedState = (env: NodeJS.ProcessEnv = process.env): SharedState => {
+export const createSharedState = (env: NodeJS.ProcessEnv = process.env, options: SharedStateOptions = {}): SharedState => {
   const url = env['REDIS_URL'];
-  return url ? createRedisSharedState(url) : createMemorySharedState();
+  return url ? createRedisSharedState(url) : createMemorySharedState(options);
 };

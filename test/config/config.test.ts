@@ -38,9 +38,27 @@ describe('config', () => {
       workspaceId: 'acme',
       credentials: { apiKey: 'k-123' },
       timeoutMs: 5000,
-      rate: { maxConcurrency: 8, maxRetries: 2, maxRetryWaitMs: 5000 },
+      rate: { maxConcurrency: 64, maxRetries: 2, maxRetryWaitMs: 5000 },
+      cache: { ttlMs: { contacts: 300_000, agents: 600_000, organizations: 3_600_000, teams: 3_600_000, tags: 3_600_000, tickets: 0 }, staleMs: 60_000 },
     });
+    expect(config.cache).toMatchObject({ maxMemoryMb: 64, staleSeconds: 60 });
     expect(config.tokens[0]).toEqual({ id: 'frontend', secret: 'frontend-token-0123456789', workspaces: ['acme'], access: 'read' });
+  });
+
+  it("lays a connection's cache settings over the gateway's, and turns them all off with enabled: false", () => {
+    const document = valid() as any;
+    document.cache = { ttlSeconds: { contacts: 30 }, staleSeconds: 5 };
+    const [base] = document.workspaces[0].connections;
+    document.workspaces[0].connections.push(
+      { ...base, id: 'acme-live-tickets', cache: { ttlSeconds: { tickets: 10, agents: 0 }, staleSeconds: 1 } },
+      { ...base, id: 'acme-uncached', cache: { enabled: false } },
+    );
+    const [plain, tickets, uncached] = parseConfig(document, env).workspaces[0]?.connections ?? [];
+    expect(plain?.cache).toEqual({ ttlMs: { contacts: 30_000, agents: 600_000, organizations: 3_600_000, teams: 3_600_000, tags: 3_600_000, tickets: 0 }, staleMs: 5000 });
+    expect(tickets?.cache).toMatchObject({ ttlMs: { contacts: 30_000, agents: 0, tickets: 10_000 }, staleMs: 1000 });
+    expect(uncached?.cache).toEqual({ ttlMs: {}, staleMs: 0 });
+    document.workspaces[0].connections[1].cache = { ttlSeconds: { messages: 5 } };
+    expect(problems(document)).toEqual([expect.stringMatching(/^workspaces\[0\]\.connections\[1\]\.cache\.ttlSeconds.*messages/)]);
   });
 
   it('names the path of a missing environment variable', () => {

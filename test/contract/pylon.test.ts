@@ -81,6 +81,7 @@ describe.runIf(specPresent)('Pylon contract (../shared/upstream-specs/pylon/open
     await connector.listTickets({ filter: { rawStatuses: ['closed'] }, sort: DESC, page: { first: 50 } });
     await connector.getTickets([issues[0]?.id ?? '', String(issues[1]?.number), 'missing']);
     await connector.getContacts(contacts.map((contact) => contact.id));
+    await connector.getAgents([users[0]?.id ?? '']);
     await connector.getAgents([users[0]?.id ?? '', 'missing']);
     await connector.findContactsByEmail(contacts[0]?.email ?? '');
     await connector.listContacts({ page: { first: 10 } });

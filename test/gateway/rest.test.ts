@@ -42,7 +42,7 @@ describe('auth', () => {
 });
 
 describe('tickets', () => {
-  it('reads 50 tickets with requester and assignee for one list call, one agents call and one call per distinct requester', async () => {
+  it('reads 50 tickets with requester and assignee for one list call and one call per distinct requester (the listing names the assignees)', async () => {
     const result = await g.gql(TICKETS, { connectionId: 'acme-rest', first: 50 });
     expect(result.errors).toBeUndefined();
     const edges = result.data?.tickets.edges as { node: { requester: { email: string; name: string }; assignee: { name: string } | null } }[];
@@ -53,9 +53,9 @@ describe('tickets', () => {
     // REST has no batch endpoint for customers: each distinct requester is fetched once, bounded.
     expect(stats.byRoute).toEqual({
       'GET /api/v1/tickets': 1,
-      'GET /api/v1/users': 1,
       'GET /api/v1/customers/:id': distinctRequesters,
     });
+    expect(edges.some((edge) => edge.node.assignee?.name)).toBe(true);
     expect(distinctRequesters).toBeLessThan(50);
   });
 

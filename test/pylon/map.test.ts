@@ -121,6 +121,7 @@ describe('pylonIssueToDomain', () => {
       ],
       requester: { externalId: 'con-1', name: null, email: 'taylor.reid@example.com' },
       assigneeId: 'usr-1',
+      assigneeHint: { name: null, email: 'alex.m@pylon-demo.dev' },
       groupId: 'team-1',
       createdAt: '2026-03-01T10:00:00.000Z',
       updatedAt: '2026-03-02T11:30:00.500Z',

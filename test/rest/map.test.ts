@@ -105,6 +105,7 @@ describe('restTicketToDomain', () => {
       ],
       requester: { externalId: 'cust_456', name: null, email: 'user@example.com' },
       assigneeId: 'user_789',
+      assigneeHint: { name: 'Priya Shah', email: 'priya@example.com' },
       groupId: null,
       createdAt: '2025-01-15T10:30:00Z',
       updatedAt: '2025-01-15T10:30:00Z',

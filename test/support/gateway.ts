@@ -1,7 +1,8 @@
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig, type GatewayConfig } from '../../src/config/load.js';
 import { demoConnections, startSimulators, type RunningSimulators } from '../../src/demo.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
+import { createSharedState } from '../../src/state/shared-state.js';
 import type { SimFaults, SimStats } from '../../src/simulators/sim-server.js';
 import { simControl } from './sim-control.js';
 
@@ -27,6 +28,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 
 export interface TestGateway {
   gateway: Gateway;
+  config: GatewayConfig;
   simulators: RunningSimulators;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
   /** Request counts of the simulator of `kind`. */
@@ -45,6 +47,10 @@ export interface TestGatewayOptions {
   server?: Record<string, unknown>;
   /** Extra fields for every `acme` connection (`rate`, `breaker`). */
   connection?: Record<string, unknown>;
+  /** The config's `cache` section. */
+  cache?: Record<string, unknown>;
+  /** Keep shared state (rate limits, idempotency keys, cache) in this Redis instead of in process. */
+  redisUrl?: string;
   /** `limits` of the acme read token. */
   readTokenLimits?: Record<string, unknown>;
 }
@@ -63,6 +69,7 @@ export const startTestGateway = async (kinds: readonly string[], options: TestGa
   const config = parseConfig({
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.server ? { server: options.server } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     workspaces: [
       { id: 'acme', name: 'Acme', connections: withTimeout(demoConnections('acme', simulators.simulators), options.connection) },
       { id: 'globex', name: 'Globex', connections: withTimeout(demoConnections('globex', [first])) },
@@ -74,7 +81,7 @@ export const startTestGateway = async (kinds: readonly string[], options: TestGa
       { id: 'globex-read', secret: TOKENS.globex, workspaces: ['globex'], access: 'read', limits: UNLIMITED },
     ],
   });
-  const gateway = createGateway(config);
+  const gateway = createGateway(config, options.redisUrl ? { state: createSharedState({ REDIS_URL: options.redisUrl }) } : {});
   const urlOf = (kind: string): string => {
     const found = simulators.simulators.find((sim) => sim.kind.kind === kind);
     if (!found) throw new Error(`no ${kind} simulator`);
@@ -82,6 +89,7 @@ export const startTestGateway = async (kinds: readonly string[], options: TestGa
   };
   return {
     gateway,
+    config,
     simulators,
     gql: async (query, variables, token = TOKENS.read) => {
       const response = await gateway.yoga.fetch('http://gateway.test/graphql', {

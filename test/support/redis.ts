@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { createRedisConnection, type RedisConnection } from '../../src/state/redis.js';
 
 /**
  * A throwaway redis-server on a free loopback port, for tests of the Redis-backed shared state.
@@ -48,4 +50,23 @@ export const startRedis = async (): Promise<RunningRedis> => {
         child.kill();
       }),
   };
+};
+
+/** Within a describe: a redis-server for its tests and one connection to it, both closed after them. */
+export const useRedisConnection = (): { url(): string; connection(): RedisConnection } => {
+  let redis: RunningRedis | undefined;
+  let connection: RedisConnection | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+    connection = createRedisConnection(redis.url);
+  });
+  afterAll(async () => {
+    await connection?.close();
+    await redis?.stop();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('Redis is not started yet (use it inside a test or hook)');
+    return value;
+  };
+  return { url: () => ready(redis).url, connection: () => ready(connection) };
 };

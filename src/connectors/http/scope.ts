@@ -56,6 +56,12 @@ export const createUpstreamScope = (options: UpstreamScopeOptions): UpstreamScop
 /** Runs `fn` with `scope` as the current request's scope for every upstream call it makes. */
 export const runInScope = <T>(scope: UpstreamScope, fn: () => T): T => storage.run(scope, fn);
 
+/**
+ * Runs `fn` outside any request: work no request waits for (a cache refresh, say) is not bounded by
+ * the request's deadline, budget or client, and does not take its turns in the fair queue.
+ */
+export const runOutsideScope = <T>(fn: () => T): T => storage.exit(fn);
+
 export const currentScope = (): UpstreamScope | undefined => storage.getStore();
 
 /** Milliseconds left before the current request's deadline; Infinity outside a request. */

@@ -42,13 +42,14 @@ export const createTransport = (options: TransportOptions): Transport => {
   const base = new URL(options.baseUrl);
   const pool = new Pool(base.origin, { connections: options.connections, pipelining: 1 });
 
+  // Built once: most calls carry no body and share these headers (undici only reads them).
+  const readHeaders: Readonly<Record<string, string>> = { accept: 'application/json', ...options.headers };
+  const bodyHeaders: Readonly<Record<string, string>> = { ...readHeaders, 'content-type': 'application/json' };
+
   const send: Send = async (request: HttpRequest): Promise<HttpResponse> => {
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    let body: string | undefined;
-    if (request.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(request.body);
-    }
+    const hasBody = request.body !== undefined;
+    const headers = hasBody ? bodyHeaders : readHeaders;
+    const body = hasBody ? JSON.stringify(request.body) : undefined;
     const scope = currentScope();
     try {
       const response = await pool.request({

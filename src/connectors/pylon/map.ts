@@ -120,6 +120,7 @@ export const pylonIssueToDomain = (issue: PylonIssue, options: PylonMapOptions):
     customFields: pylonCustomFields(issue.custom_fields),
     requester,
     assigneeId: nonEmpty(issue.assignee?.id),
+    ...(issue.assignee?.email ? { assigneeHint: { name: null, email: issue.assignee.email } } : {}),
     groupId: nonEmpty(issue.team?.id),
     createdAt: iso(issue.created_at),
     updatedAt: isoOrNull(issue.updated_at),

@@ -76,6 +76,7 @@ export const restTicketToDomain = (connectionId: string, baseUrl: string, ticket
     ? { externalId: ticket.customer.id, name: text(ticket.customer.name), email: text(ticket.customer.email) }
     : null,
   assigneeId: ticket.assignee?.id ?? null,
+  ...(ticket.assignee ? { assigneeHint: { name: text(ticket.assignee.name), email: text(ticket.assignee.email) } } : {}),
   groupId: null,
   createdAt: ticket.created_at,
   updatedAt: ticket.updated_at ?? null,

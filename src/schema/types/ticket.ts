@@ -54,7 +54,12 @@ builder.node(TicketRef, {
       complexity: COST.load,
       resolve: (ticket) =>
         ticket.assigneeId
-          ? { connectionId: ticket.connectionId, externalId: ticket.assigneeId, ...(ticket.assignee ? { agent: ticket.assignee } : {}) }
+          ? {
+              connectionId: ticket.connectionId,
+              externalId: ticket.assigneeId,
+              ...(ticket.assignee ? { agent: ticket.assignee } : {}),
+              ...(ticket.assigneeHint ? { hint: ticket.assigneeHint } : {}),
+            }
           : null,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (ticket) => ticket.createdAt }),
