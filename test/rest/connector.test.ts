@@ -36,6 +36,7 @@ describe('rest connector kind', () => {
       sorts: ['CREATED_AT', 'UPDATED_AT'],
       backwardPagination: true,
       totalCount: true,
+      messageAttachments: false,
       writes: REST_WRITES,
     });
   });

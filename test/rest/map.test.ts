@@ -195,6 +195,8 @@ describe('restConversationToDomain', () => {
       bodyText: 'Message content',
       bodyHtml: null,
       author: null,
+      // The API's conversations carry no files.
+      attachments: null,
       createdAt: '2025-01-15T10:30:00Z',
       raw: wire,
     });
