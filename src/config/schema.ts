@@ -88,7 +88,7 @@ export const limitsSchema = z
 const LIMIT_DEFAULTS = limitsSchema.parse({});
 
 /** The records the shared cache may keep, by the loader that reads them. */
-export const CACHED_RECORDS = ['contacts', 'agents', 'organizations', 'teams', 'tags', 'tickets'] as const;
+export const CACHED_RECORDS = ['contacts', 'agents', 'organizations', 'teams', 'tags', 'ticketFields', 'tickets'] as const;
 export type CachedRecord = (typeof CACHED_RECORDS)[number];
 
 const TTL_SECONDS = z.number().int().min(0).max(86_400);
@@ -109,6 +109,8 @@ const ttlSchema = z
     teams: TTL_SECONDS.default(3600),
     /** Default 3600. */
     tags: TTL_SECONDS.default(3600),
+    /** Default 3600. */
+    ticketFields: TTL_SECONDS.default(3600),
     /** Default 0: tickets are read live. */
     tickets: TTL_SECONDS.default(0),
   })

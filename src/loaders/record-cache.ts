@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Connector, ConnectionSettings } from '../connectors/connector.js';
 import { runOutsideScope } from '../connectors/http/scope.js';
 import { GatewayError } from '../domain/errors.js';
+import { recordCacheLookup } from '../observability/metrics.js';
 import type { CachePolicy, RecordCache } from '../state/cache.js';
 
 /**
@@ -26,6 +27,7 @@ const READS = {
   getOrganizations: 'organizations',
   getTeams: 'teams',
   getTags: 'tags',
+  getTicketFields: 'ticketFields',
 } as const satisfies Partial<Record<keyof Connector, string>>;
 
 /** The writes, by the record kind whose entry their first argument (an id) changes. */
@@ -133,6 +135,7 @@ export const withRecordCache = (
         const stale: string[] = [];
         missing = unique.filter((id, i) => {
           const entry = cached[i];
+          recordCacheLookup(kind, !entry ? 'miss' : entry.stale ? 'stale' : 'hit');
           if (!entry) return true;
           found.set(id, entry.value);
           if (entry.stale) stale.push(id);

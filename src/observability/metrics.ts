@@ -79,7 +79,7 @@ export const upstreamRetries = new Counter({
 
 export const cacheLookups = new Counter({
   name: 'deskgraph_cache_lookups_total',
-  help: 'Shared-cache lookups, by record type and result (hit or miss).',
+  help: 'Shared-cache lookups, by record type and result (hit, stale: answered and refreshed, or miss).',
   labelNames: ['record', 'result'] as const,
   registers: [registry],
 });
@@ -91,9 +91,9 @@ export const subscriptionsOpen = new Gauge({
   registers: [registry],
 });
 
-/** A cache lookup's outcome, for the shared cache to report (record: `ticket`, `contact`, …). */
-export const recordCacheLookup = (record: string, hit: boolean): void => {
-  cacheLookups.inc({ record, result: hit ? 'hit' : 'miss' });
+/** A cache lookup's outcome, for the shared cache to report (record: `contacts`, `agents`, …). */
+export const recordCacheLookup = (record: string, result: 'hit' | 'stale' | 'miss'): void => {
+  cacheLookups.inc({ record, result });
 };
 
 /** Counts a subscription open until the returned function is called. */

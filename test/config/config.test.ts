@@ -54,7 +54,7 @@ describe('config', () => {
       { ...base, id: 'acme-uncached', cache: { enabled: false } },
     );
     const [plain, tickets, uncached] = parseConfig(document, env).workspaces[0]?.connections ?? [];
-    expect(plain?.cache).toEqual({ ttlMs: { contacts: 30_000, agents: 600_000, organizations: 3_600_000, teams: 3_600_000, tags: 3_600_000, tickets: 0 }, staleMs: 5000 });
+    expect(plain?.cache).toEqual({ ttlMs: { contacts: 30_000, agents: 600_000, organizations: 3_600_000, teams: 3_600_000, tags: 3_600_000, ticketFields: 3_600_000, tickets: 0 }, staleMs: 5000 });
     expect(tickets?.cache).toMatchObject({ ttlMs: { contacts: 30_000, agents: 0, tickets: 10_000 }, staleMs: 1000 });
     expect(uncached?.cache).toEqual({ ttlMs: {}, staleMs: 0 });
     document.workspaces[0].connections[1].cache = { ttlSeconds: { messages: 5 } };

@@ -54,6 +54,21 @@ describe('/metrics on the API port', () => {
     expect(find(samples, 'process_resident_memory_bytes')).toHaveLength(1);
   });
 
+  it('counts record-cache lookups by record type: a miss loads, the same record again is a hit', async () => {
+    const lookups = async (result: string) =>
+      find(parsePrometheus(await (await scrape(`Bearer ${METRICS_TOKEN}`)).text()), 'deskgraph_cache_lookups_total', { record: 'contacts', result })[0]?.value ?? 0;
+    // The listing carries the requester's id and email; the name needs the contact record.
+    const query = `{ tickets(connectionId: "acme-rest", first: 3, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { requester { name } } } } }`;
+    const before = { miss: await lookups('miss'), hit: await lookups('hit') };
+    expect((await gw.gql(query)).errors).toBeUndefined();
+    const first = { miss: (await lookups('miss')) - before.miss, hit: (await lookups('hit')) - before.hit };
+    // Each requester was looked up once: a miss, or a hit when an earlier test loaded the same person.
+    expect(first.miss + first.hit).toBeGreaterThan(0);
+    expect((await gw.gql(query)).errors).toBeUndefined();
+    expect((await lookups('hit')) - before.hit - first.hit).toBe(first.miss + first.hit);
+    expect(await lookups('miss')).toBe(before.miss + first.miss);
+  });
+
   it('counts 429s and retries, and errors by code', async () => {
     await gw.control('rest', 'faults', { rateLimitBurst: { count: 1, retryAfterSeconds: 0 } });
     const result = await gw.gql(`{ tickets(connectionId: "acme-rest", first: 1) { edges { node { id } } } }`);
