@@ -8,6 +8,7 @@ import { createUpstreamScope } from './connectors/http/scope.js';
 import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
+import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
@@ -24,6 +25,8 @@ import { createMemoryRateLimitStore } from './state/rate-limits.js';
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
+  /** Serve the inbox frontend (examples/inbox) at /inbox; off by default (the demo turns it on). */
+  inbox?: InboxSettings;
 }
 
 export interface Gateway {
@@ -69,6 +72,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       useSecurityHeaders(),
       useReadiness({ isReady: () => ready }),
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
+      ...(options.inbox ? [useInboxPage(options.inbox)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify }),
       useTokenRateLimit(rateLimits),
       useBodyLimit({ maxBytes: limits.maxBodyBytes, endpoint: ENDPOINT }),
