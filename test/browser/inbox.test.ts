@@ -161,6 +161,11 @@ describe.runIf(available)('the inbox in a browser', () => {
     await expect.poll(() => page.locator(`.ticket-row[data-ticket-id="${openTicket}"] .status`).textContent()).toBe('Closed');
     const upstream = await gql<{ ticket: { status: string } }>('query($id: ID!) { ticket(id: $id) { status } }', { id: openTicket });
     expect(upstream.ticket.status).toBe('CLOSED');
+    // Still closed once the payload replaced the optimistic answer (which kept the old raw status),
+    // and nothing was refused.
+    await expect.poll(() => view.getByTestId('ticket-status').getAttribute('title'), { timeout: 20_000 }).toBe('closed');
+    expect(await view.getByTestId('ticket-status').textContent()).toBe('Closed');
+    expect(await view.locator('.actions .problems').count()).toBe(0);
   }, 60_000);
 
   it('shows a banner naming the failing helpdesk and the other helpdesks’ tickets', async () => {

@@ -26,8 +26,8 @@ const fragment = graphql`
   }
 `;
 
-/** The conversation, oldest first, newer pages on demand, and the composer under it. */
-export const Conversation = ({ ticket }: { ticket: Conversation_ticket$key }) => {
+/** The conversation, oldest first, newer pages on demand, and the composer under it (for a write token). */
+export const Conversation = ({ ticket, canWrite }: { ticket: Conversation_ticket$key; canWrite: boolean }) => {
   const { data, hasNext, isLoadingNext, loadNext } = usePaginationFragment<ConversationPaginationQuery, Conversation_ticket$key>(fragment, ticket);
   const mutations = data.helpdesk?.capabilities?.mutations ?? [];
   if (!data.messages) return <section className="conversation empty">This helpdesk does not give its conversations to the API.</section>;
@@ -43,12 +43,16 @@ export const Conversation = ({ ticket }: { ticket: Conversation_ticket$key }) =>
           {isLoadingNext ? 'Loading…' : 'Newer messages'}
         </button>
       )}
-      <Composer
-        ticketId={data.id}
-        connection={data.messages.__id}
-        canReply={mutations.includes('replyToTicket')}
-        canNote={mutations.includes('addInternalNote')}
-      />
+      {canWrite ? (
+        <Composer
+          ticketId={data.id}
+          connection={data.messages.__id}
+          canReply={mutations.includes('replyToTicket')}
+          canNote={mutations.includes('addInternalNote')}
+        />
+      ) : (
+        <p className="hint">Sign in with a write token to reply or add notes.</p>
+      )}
     </section>
   );
 };

@@ -46,15 +46,16 @@ const closeMutation = graphql`
 
 const isClosed = (status: string | null | undefined) => status === 'CLOSED' || status === 'SOLVED';
 
-/** Close and reassign, each offered only where the ticket's helpdesk can do it. */
-export const TicketActions = ({ ticket }: { ticket: TicketActions_ticket$key }) => {
+/** Close and reassign, each offered to a write token where the ticket's helpdesk can do it. */
+export const TicketActions = ({ ticket, canWrite }: { ticket: TicketActions_ticket$key; canWrite: boolean }) => {
   const data = useFragment(fragment, ticket);
   const [problems, setProblems] = useState<string[]>([]);
   const [picking, setPicking] = useState(false);
   const [commitClose, closing] = useMutation<TicketActionsCloseMutation>(closeMutation);
   const capabilities = data.helpdesk?.capabilities;
-  const canClose = capabilities?.mutations.includes('closeTicket') ?? false;
+  const canClose = canWrite && (capabilities?.mutations.includes('closeTicket') ?? false);
   const canAssign =
+    canWrite &&
     (capabilities?.mutations.includes('updateTicket') ?? false) &&
     (capabilities?.ticketChanges.includes('assigneeId') ?? false) &&
     (capabilities?.lists?.includes('AGENTS') ?? false);

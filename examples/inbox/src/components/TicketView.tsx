@@ -13,6 +13,9 @@ import { TicketActions } from './TicketActions';
  */
 const query = graphql`
   query TicketViewQuery($id: ID!) {
+    viewer {
+      access
+    }
     ticket(id: $id) {
       id
       subject
@@ -36,7 +39,8 @@ const query = graphql`
 `;
 
 export const TicketView = ({ id, names, onSelect }: { id: string; names: ReadonlyMap<string, string>; onSelect: (id: string) => void }) => {
-  const { ticket } = useLazyLoadQuery<TicketViewQuery>(query, { id });
+  const { viewer, ticket } = useLazyLoadQuery<TicketViewQuery>(query, { id });
+  const canWrite = viewer?.access === 'write';
   if (!ticket) return <p className="empty">This ticket is gone, or this token may not read it.</p>;
   return (
     <article className="ticket-view" data-ticket-id={ticket.id}>
@@ -55,9 +59,9 @@ export const TicketView = ({ id, names, onSelect }: { id: string; names: Readonl
         </p>
       </header>
       <FailureBanner operations={['TicketViewQuery', 'ConversationPaginationQuery', 'RequesterPanelPaginationQuery']} names={names} />
-      <TicketActions ticket={ticket} />
+      <TicketActions ticket={ticket} canWrite={canWrite} />
       <div className="columns">
-        <Conversation ticket={ticket} />
+        <Conversation ticket={ticket} canWrite={canWrite} />
         {ticket.requester && <RequesterPanel contact={ticket.requester} currentTicketId={ticket.id} onSelect={onSelect} />}
       </div>
     </article>

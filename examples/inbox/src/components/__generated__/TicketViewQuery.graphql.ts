@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<fd1a342a47870234260a3c56d2dd9e4d>>
+ * @generated SignedSource<<bd4a5df762cac65dd65a5ce2eee1cc15>>
  * @lightSyntaxTransform
  */
 
@@ -9,6 +9,7 @@
 
 import type { ConcreteRequest } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
+export type Access = "read" | "write" | "%future added value";
 export type TicketPriority = "HIGH" | "LOW" | "NORMAL" | "URGENT" | "%future added value";
 export type TicketStatus = "CLOSED" | "NEW" | "ON_HOLD" | "OPEN" | "PENDING" | "SOLVED" | "%future added value";
 export type TicketViewQuery$variables = {
@@ -33,6 +34,9 @@ export type TicketViewQuery$data = {
     readonly subject: string | null | undefined;
     readonly " $fragmentSpreads": FragmentRefs<"Conversation_ticket" | "TicketActions_ticket">;
   } | null | undefined;
+  readonly viewer: {
+    readonly access: Access | null | undefined;
+  } | null | undefined;
 };
 export type TicketViewQuery = {
   response: TicketViewQuery$data;
@@ -47,105 +51,123 @@ var v0 = [
     "name": "id"
   }
 ],
-v1 = [
+v1 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "Viewer",
+  "kind": "LinkedField",
+  "name": "viewer",
+  "plural": false,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "access",
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
+},
+v2 = [
   {
     "kind": "Variable",
     "name": "id",
     "variableName": "id"
   }
 ],
-v2 = {
+v3 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "subject",
   "storageKey": null
 },
-v4 = {
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "status",
   "storageKey": null
 },
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "rawStatus",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "priority",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "ref",
   "storageKey": null
 },
-v8 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "externalId",
   "storageKey": null
 },
-v9 = {
+v10 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "createdAt",
   "storageKey": null
 },
-v10 = {
+v11 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "name",
   "storageKey": null
 },
-v11 = {
+v12 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "connectionId",
   "storageKey": null
 },
-v12 = [
+v13 = [
   {
     "kind": "Literal",
     "name": "first",
     "value": 10
   }
 ],
-v13 = {
+v14 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v14 = {
+v15 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "cursor",
   "storageKey": null
 },
-v15 = {
+v16 = {
   "alias": null,
   "args": null,
   "concreteType": "PageInfo",
@@ -170,7 +192,7 @@ v15 = {
   ],
   "storageKey": null
 },
-v16 = [
+v17 = [
   {
     "kind": "Literal",
     "name": "first",
@@ -184,15 +206,15 @@ return {
     "metadata": null,
     "name": "TicketViewQuery",
     "selections": [
+      (v1/*:: as any*/),
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
+        "args": (v2/*:: as any*/),
         "concreteType": "Ticket",
         "kind": "LinkedField",
         "name": "ticket",
         "plural": false,
         "selections": [
-          (v2/*:: as any*/),
           (v3/*:: as any*/),
           (v4/*:: as any*/),
           (v5/*:: as any*/),
@@ -200,6 +222,7 @@ return {
           (v7/*:: as any*/),
           (v8/*:: as any*/),
           (v9/*:: as any*/),
+          (v10/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -208,8 +231,8 @@ return {
             "name": "helpdesk",
             "plural": false,
             "selections": [
-              (v10/*:: as any*/),
-              (v11/*:: as any*/)
+              (v11/*:: as any*/),
+              (v12/*:: as any*/)
             ],
             "storageKey": null
           },
@@ -252,15 +275,15 @@ return {
     "kind": "Operation",
     "name": "TicketViewQuery",
     "selections": [
+      (v1/*:: as any*/),
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
+        "args": (v2/*:: as any*/),
         "concreteType": "Ticket",
         "kind": "LinkedField",
         "name": "ticket",
         "plural": false,
         "selections": [
-          (v2/*:: as any*/),
           (v3/*:: as any*/),
           (v4/*:: as any*/),
           (v5/*:: as any*/),
@@ -268,6 +291,7 @@ return {
           (v7/*:: as any*/),
           (v8/*:: as any*/),
           (v9/*:: as any*/),
+          (v10/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -276,9 +300,9 @@ return {
             "name": "helpdesk",
             "plural": false,
             "selections": [
-              (v10/*:: as any*/),
               (v11/*:: as any*/),
-              (v2/*:: as any*/),
+              (v12/*:: as any*/),
+              (v3/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -329,8 +353,8 @@ return {
             "name": "requester",
             "plural": false,
             "selections": [
-              (v2/*:: as any*/),
-              (v10/*:: as any*/),
+              (v3/*:: as any*/),
+              (v11/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -340,7 +364,7 @@ return {
               },
               {
                 "alias": null,
-                "args": (v12/*:: as any*/),
+                "args": (v13/*:: as any*/),
                 "concreteType": "HelpdeskTicketConnection",
                 "kind": "LinkedField",
                 "name": "helpdeskTickets",
@@ -362,7 +386,7 @@ return {
                         "name": "node",
                         "plural": false,
                         "selections": [
-                          (v2/*:: as any*/),
+                          (v3/*:: as any*/),
                           {
                             "alias": null,
                             "args": null,
@@ -370,9 +394,9 @@ return {
                             "name": "ticketId",
                             "storageKey": null
                           },
-                          (v3/*:: as any*/),
                           (v4/*:: as any*/),
-                          (v9/*:: as any*/),
+                          (v5/*:: as any*/),
+                          (v10/*:: as any*/),
                           {
                             "alias": null,
                             "args": null,
@@ -381,26 +405,26 @@ return {
                             "name": "helpdesk",
                             "plural": false,
                             "selections": [
-                              (v10/*:: as any*/),
-                              (v2/*:: as any*/)
+                              (v11/*:: as any*/),
+                              (v3/*:: as any*/)
                             ],
                             "storageKey": null
                           },
-                          (v13/*:: as any*/)
+                          (v14/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v14/*:: as any*/)
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v15/*:: as any*/)
+                  (v16/*:: as any*/)
                 ],
                 "storageKey": "helpdeskTickets(first:10)"
               },
               {
                 "alias": null,
-                "args": (v12/*:: as any*/),
+                "args": (v13/*:: as any*/),
                 "filters": null,
                 "handle": "connection",
                 "key": "RequesterPanel_helpdeskTickets",
@@ -425,14 +449,14 @@ return {
             "name": "assignee",
             "plural": false,
             "selections": [
-              (v2/*:: as any*/),
-              (v10/*:: as any*/)
+              (v3/*:: as any*/),
+              (v11/*:: as any*/)
             ],
             "storageKey": null
           },
           {
             "alias": null,
-            "args": (v16/*:: as any*/),
+            "args": (v17/*:: as any*/),
             "concreteType": "MessageConnection",
             "kind": "LinkedField",
             "name": "messages",
@@ -454,7 +478,7 @@ return {
                     "name": "node",
                     "plural": false,
                     "selections": [
-                      (v2/*:: as any*/),
+                      (v3/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -476,7 +500,7 @@ return {
                         "name": "bodyText",
                         "storageKey": null
                       },
-                      (v9/*:: as any*/),
+                      (v10/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -492,19 +516,19 @@ return {
                             "name": "kind",
                             "storageKey": null
                           },
-                          (v10/*:: as any*/)
+                          (v11/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v13/*:: as any*/)
+                      (v14/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v14/*:: as any*/)
+                  (v15/*:: as any*/)
                 ],
                 "storageKey": null
               },
-              (v15/*:: as any*/),
+              (v16/*:: as any*/),
               {
                 "kind": "ClientExtension",
                 "selections": [
@@ -522,7 +546,7 @@ return {
           },
           {
             "alias": null,
-            "args": (v16/*:: as any*/),
+            "args": (v17/*:: as any*/),
             "filters": null,
             "handle": "connection",
             "key": "Conversation_messages",
@@ -535,16 +559,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "7bad2cf532c9b6c4015c4e47603c4af4",
+    "cacheID": "473ed4a515d39a7185f13a34a989f44b",
     "id": null,
     "metadata": {},
     "name": "TicketViewQuery",
     "operationKind": "query",
-    "text": "query TicketViewQuery(\n  $id: ID!\n) {\n  ticket(id: $id) {\n    id\n    subject\n    status\n    rawStatus\n    priority\n    ref\n    externalId\n    createdAt\n    helpdesk {\n      name\n      connectionId\n      id\n    }\n    requester {\n      ...RequesterPanel_contact\n      id\n    }\n    ...TicketActions_ticket\n    ...Conversation_ticket\n  }\n}\n\nfragment Conversation_ticket on Ticket {\n  id\n  helpdesk {\n    capabilities {\n      mutations\n    }\n    id\n  }\n  messages(first: 20) {\n    edges {\n      node {\n        id\n        ...MessageItem_message\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment MessageItem_message on Message {\n  id\n  type\n  internal\n  bodyText\n  createdAt\n  author {\n    kind\n    name\n  }\n}\n\nfragment RequesterPanel_contact on Contact {\n  id\n  name\n  email\n  helpdeskTickets(first: 10) {\n    edges {\n      node {\n        id\n        ticketId\n        subject\n        status\n        createdAt\n        helpdesk {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment TicketActions_ticket on Ticket {\n  id\n  status\n  rawStatus\n  updatedAt\n  assignee {\n    id\n    name\n  }\n  helpdesk {\n    connectionId\n    capabilities {\n      mutations\n      ticketChanges\n      lists\n      conditionalUpdate\n    }\n    id\n  }\n}\n"
+    "text": "query TicketViewQuery(\n  $id: ID!\n) {\n  viewer {\n    access\n  }\n  ticket(id: $id) {\n    id\n    subject\n    status\n    rawStatus\n    priority\n    ref\n    externalId\n    createdAt\n    helpdesk {\n      name\n      connectionId\n      id\n    }\n    requester {\n      ...RequesterPanel_contact\n      id\n    }\n    ...TicketActions_ticket\n    ...Conversation_ticket\n  }\n}\n\nfragment Conversation_ticket on Ticket {\n  id\n  helpdesk {\n    capabilities {\n      mutations\n    }\n    id\n  }\n  messages(first: 20) {\n    edges {\n      node {\n        id\n        ...MessageItem_message\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment MessageItem_message on Message {\n  id\n  type\n  internal\n  bodyText\n  createdAt\n  author {\n    kind\n    name\n  }\n}\n\nfragment RequesterPanel_contact on Contact {\n  id\n  name\n  email\n  helpdeskTickets(first: 10) {\n    edges {\n      node {\n        id\n        ticketId\n        subject\n        status\n        createdAt\n        helpdesk {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment TicketActions_ticket on Ticket {\n  id\n  status\n  rawStatus\n  updatedAt\n  assignee {\n    id\n    name\n  }\n  helpdesk {\n    connectionId\n    capabilities {\n      mutations\n      ticketChanges\n      lists\n      conditionalUpdate\n    }\n    id\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "3e1f29bd154ade683dd47d02efe94628";
+(node as any).hash = "874be90685f5d605aac009a2fac35e65";
 
 export default node;
