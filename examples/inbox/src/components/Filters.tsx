@@ -15,6 +15,33 @@ export interface FilterValues {
 
 const pick = <T extends string>(options: readonly T[], value: string): T | null => options.find((option) => option === value) ?? null;
 
+/** A select over an enum's values, with "Any" for none. */
+const EnumSelect = <T extends string>({
+  name,
+  title,
+  options,
+  value,
+  onChange,
+}: {
+  name: string;
+  title: string;
+  options: readonly T[];
+  value: T | null;
+  onChange: (value: T | null) => void;
+}) => (
+  <label>
+    {title}
+    <select name={name} value={value ?? ''} onChange={(event) => onChange(pick(options, event.target.value))}>
+      <option value="">Any</option>
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {label(option)}
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
 export const Filters = ({
   values,
   helpdesks,
@@ -25,32 +52,14 @@ export const Filters = ({
   onChange: (next: FilterValues) => void;
 }) => (
   <form className="filters" onSubmit={(event) => event.preventDefault()}>
-    <label>
-      Status
-      <select name="status" value={values.status ?? ''} onChange={(event) => onChange({ ...values, status: pick(STATUSES, event.target.value) })}>
-        <option value="">Any</option>
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {label(status)}
-          </option>
-        ))}
-      </select>
-    </label>
-    <label>
-      Priority
-      <select
-        name="priority"
-        value={values.priority ?? ''}
-        onChange={(event) => onChange({ ...values, priority: pick(PRIORITIES, event.target.value) })}
-      >
-        <option value="">Any</option>
-        {PRIORITIES.map((priority) => (
-          <option key={priority} value={priority}>
-            {label(priority)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <EnumSelect name="status" title="Status" options={STATUSES} value={values.status} onChange={(status) => onChange({ ...values, status })} />
+    <EnumSelect
+      name="priority"
+      title="Priority"
+      options={PRIORITIES}
+      value={values.priority}
+      onChange={(priority) => onChange({ ...values, priority })}
+    />
     <label>
       Helpdesk
       <select
