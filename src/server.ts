@@ -21,12 +21,14 @@ import { useQueryCost } from './protection/query-cost.js';
 import { useTokenRateLimit } from './protection/token-rate.js';
 import { createRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
-import { createMemoryRateLimitStore } from './state/rate-limits.js';
+import { createSharedState, type SharedState } from './state/shared-state.js';
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
   /** Serve the inbox frontend (examples/inbox) at /inbox; off by default (the demo turns it on). */
   inbox?: InboxSettings;
+  /** What replicas share. Default: Redis when `REDIS_URL` is set, else this process's memory. */
+  state?: SharedState;
 }
 
 export interface Gateway {
@@ -52,8 +54,8 @@ const corsOptions = (origins: readonly string[]) =>
       };
 
 export const createGateway = (config: GatewayConfig, options: GatewayOptions = {}): Gateway => {
-  const rateLimits = createMemoryRateLimitStore();
-  const runtime = createRuntime(config, { shared: { rateLimits } });
+  const state = options.state ?? createSharedState();
+  const runtime = createRuntime(config, state);
   const verify = createTokenVerifier(config.tokens, config.limits);
   const { limits, server: serverConfig } = config;
   let ready = true;
@@ -74,7 +76,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
       ...(options.inbox ? [useInboxPage(options.inbox)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify }),
-      useTokenRateLimit(rateLimits),
+      useTokenRateLimit(state.rateLimits),
       useBodyLimit({ maxBytes: limits.maxBodyBytes, endpoint: ENDPOINT }),
       useDocumentLimits({ maxChars: limits.maxDocumentChars, maxDepth: limits.maxDepth }),
       ...armorPlugins({ ...limits, blockSuggestions: !serverConfig.introspection }),
@@ -119,6 +121,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
         });
       }
       await runtime.close();
+      await state.close();
     },
   };
 };
