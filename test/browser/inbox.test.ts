@@ -32,6 +32,8 @@ describe.runIf(available)('the inbox in a browser', () => {
   /** Ticket ids of every list page the gateway answered, in order, repeats included. */
   const listed: string[] = [];
   const foreign: string[] = [];
+  /** Uncaught exceptions and console errors (a CSP violation is one). */
+  const pageErrors: string[] = [];
   let openTicket: string;
 
   const simulator = (kind: string): SimControl => {
@@ -61,6 +63,10 @@ describe.runIf(available)('the inbox in a browser', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('request', (request) => {
       if (!request.url().startsWith(demo.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
     });
     page.on('response', async (response) => {
       if (!response.url().endsWith('/graphql')) return;
@@ -93,8 +99,8 @@ describe.runIf(available)('the inbox in a browser', () => {
     expect(ids.length).toBeGreaterThan(100);
     expect(new Set(ids).size).toBe(ids.length);
     // Not only Relay's de-duplication: the pages the gateway sent never repeat a ticket.
+    await expect.poll(() => listed.length).toBe(ids.length);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(listed.length).toBe(ids.length);
     await expect.poll(() => page.locator('.banner').count()).toBe(0);
   }, 240_000);
 
@@ -185,5 +191,6 @@ describe.runIf(available)('the inbox in a browser', () => {
       await pylon.faults({});
     }
     expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
   }, 60_000);
 });
