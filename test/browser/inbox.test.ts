@@ -160,6 +160,20 @@ describe.runIf(available)('the inbox in a browser', () => {
     await page.screenshot({ path: SCREENSHOT });
   }, 60_000);
 
+  it('reassigns the ticket to an agent of its helpdesk', async () => {
+    const view = page.locator('.ticket-view');
+    await view.getByRole('button', { name: 'Reassign' }).click();
+    const picker = view.getByLabel('Assign to');
+    await expect.poll(() => picker.locator('option:not([disabled])').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const agent = (await picker.locator('option:not([disabled])').first().textContent()) ?? '';
+    await picker.selectOption({ label: agent });
+    await expect.poll(() => view.getByTestId('assignee').textContent(), { timeout: 20_000 }).toBe(agent);
+    await expect.poll(() => view.getByRole('button', { name: 'Reassign' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await view.locator('.actions .problems').count()).toBe(0);
+    const upstream = await gql<{ ticket: { assignee: { name: string } | null } }>('query($id: ID!) { ticket(id: $id) { assignee { name } } }', { id: openTicket });
+    expect(upstream.ticket.assignee?.name).toBe(agent);
+  }, 60_000);
+
   it('closes the ticket and sees its status change, in the view and in the list', async () => {
     const view = page.locator('.ticket-view');
     await view.getByRole('button', { name: 'Close ticket' }).click();

@@ -39,20 +39,23 @@ const assignMutation = graphql`
 
 /**
  * The agents of the ticket's helpdesk; choosing one assigns the ticket to them at once (optimistic),
- * undone if the helpdesk refuses. `ifUpdatedAt` is sent where the helpdesk checks it, so a ticket
- * someone changed meanwhile is not overwritten.
+ * undone if the helpdesk refuses. Where the helpdesk checks `ifUpdatedAt`, a ticket someone changed
+ * meanwhile is not overwritten (a ConflictError says so).
  */
 export const AssigneePicker = ({
   ticketId,
   connectionId,
   current,
-  ifUpdatedAt,
+  updatedAt,
+  conditional,
   onDone,
 }: {
   ticketId: string;
   connectionId: string;
   current: string | null;
-  ifUpdatedAt: string | null;
+  /** The ticket's updatedAt as read; sent as `ifUpdatedAt` where the helpdesk checks it (`conditional`). */
+  updatedAt: string | null;
+  conditional: boolean;
   onDone: (problems: string[]) => void;
 }) => {
   const { agents } = useLazyLoadQuery<AssigneePickerQuery>(agentsQuery, { connectionId });
@@ -63,9 +66,11 @@ export const AssigneePicker = ({
     const agent = choices.find((choice) => choice.id === agentId);
     if (!agent) return;
     commit({
-      variables: { input: { id: ticketId, assigneeId: agent.id, idempotencyKey: newIdempotencyKey(), ...(ifUpdatedAt ? { ifUpdatedAt } : {}) } },
+      variables: {
+        input: { id: ticketId, assigneeId: agent.id, idempotencyKey: newIdempotencyKey(), ...(conditional && updatedAt ? { ifUpdatedAt: updatedAt } : {}) },
+      },
       optimisticResponse: {
-        updateTicket: { ticket: { id: ticketId, updatedAt: ifUpdatedAt, assignee: { id: agent.id, name: agent.name } }, errors: [] },
+        updateTicket: { ticket: { id: ticketId, updatedAt, assignee: { id: agent.id, name: agent.name } }, errors: [] },
       },
       onCompleted: (response) => onDone(describeErrors(response.updateTicket?.errors)),
       onError: (error) => onDone([error.message]),

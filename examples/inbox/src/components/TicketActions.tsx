@@ -83,7 +83,8 @@ export const TicketActions = ({ ticket, canWrite }: { ticket: TicketActions_tick
               ticketId={data.id}
               connectionId={data.helpdesk.connectionId}
               current={data.assignee?.id ?? null}
-              ifUpdatedAt={capabilities?.conditionalUpdate ? (data.updatedAt ?? null) : null}
+              updatedAt={data.updatedAt ?? null}
+              conditional={capabilities?.conditionalUpdate ?? false}
               onDone={(errors) => {
                 setProblems(errors);
                 setPicking(false);
