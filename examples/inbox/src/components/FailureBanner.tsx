@@ -11,7 +11,7 @@ export const FailureBanner = ({ operations, names }: { operations: readonly stri
     <div className="banner" role="alert">
       {failures.map(({ connectionId, code, message }) => (
         <p key={connectionId} data-connection-id={connectionId}>
-          <strong>{names.get(connectionId) ?? connectionId}</strong> is missing here: {message} ({code})
+          <strong>{names.get(connectionId) ?? connectionId}</strong>: {message} ({code})
         </p>
       ))}
     </div>
