@@ -193,7 +193,7 @@ describe.runIf(available)('the inbox in a browser', () => {
     await pylon.faults({ errorStatus: 503 });
     try {
       await page.reload();
-      const banner = page.locator('.banner [data-connection-id="demo-pylon"]');
+      const banner = page.locator('.list .banner [data-connection-id="demo-pylon"]');
       await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(1);
       expect(await banner.textContent()).toContain('Demo pylon helpdesk');
       expect(await banner.textContent()).toContain('UPSTREAM_UNAVAILABLE');
@@ -201,6 +201,8 @@ describe.runIf(available)('the inbox in a browser', () => {
       const shown = await rowHelpdesks();
       expect(shown.has('demo-pylon')).toBe(false);
       expect(shown.size).toBeGreaterThan(0);
+      // The open ticket is Pylon's: its view says why it cannot show it.
+      await expect.poll(() => page.locator('.ticket .banner [data-connection-id="demo-pylon"]').count(), { timeout: 20_000 }).toBe(1);
     } finally {
       await pylon.faults({});
     }

@@ -41,7 +41,17 @@ const query = graphql`
 export const TicketView = ({ id, names, onSelect }: { id: string; names: ReadonlyMap<string, string>; onSelect: (id: string) => void }) => {
   const { viewer, ticket } = useLazyLoadQuery<TicketViewQuery>(query, { id });
   const canWrite = viewer?.access === 'write';
-  if (!ticket) return <p className="empty">This ticket is gone, or this token may not read it.</p>;
+  const banner = (
+    <FailureBanner operations={['TicketViewQuery', 'ConversationPaginationQuery', 'RequesterPanelPaginationQuery']} names={names} />
+  );
+  if (!ticket) {
+    return (
+      <>
+        {banner}
+        <p className="empty">This ticket could not be read: it is gone, its helpdesk failed, or this token may not read it.</p>
+      </>
+    );
+  }
   return (
     <article className="ticket-view" data-ticket-id={ticket.id}>
       <header>
@@ -58,7 +68,7 @@ export const TicketView = ({ id, names, onSelect }: { id: string; names: Readonl
           {ticket.priority && <span className={`priority priority-${ticket.priority.toLowerCase()}`}>{label(ticket.priority)}</span>}
         </p>
       </header>
-      <FailureBanner operations={['TicketViewQuery', 'ConversationPaginationQuery', 'RequesterPanelPaginationQuery']} names={names} />
+      {banner}
       <TicketActions ticket={ticket} canWrite={canWrite} />
       <div className="columns">
         <Conversation ticket={ticket} canWrite={canWrite} />
