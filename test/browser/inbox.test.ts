@@ -188,6 +188,24 @@ describe.runIf(available)('the inbox in a browser', () => {
     expect(await view.locator('.actions .problems').count()).toBe(0);
   }, 60_000);
 
+  it('asks again for a refused token, and offers a read token no actions', async () => {
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await reader.goto(`${demo.url}/inbox/`);
+      await reader.locator('input[name=token]').fill('not-a-token-of-this-gateway');
+      await reader.getByRole('button', { name: 'Sign in' }).click();
+      await expect.poll(() => reader.getByRole('alert').textContent(), { timeout: 20_000 }).toBe('The gateway refused that token.');
+      await reader.locator('input[name=token]').fill(demo.tokens.read);
+      await reader.getByRole('button', { name: 'Sign in' }).click();
+      await reader.locator('.ticket-row button').first().click({ timeout: 20_000 });
+      await expect.poll(() => reader.locator('.ticket-view .messages .message').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await reader.locator('.ticket-view .conversation .hint').textContent()).toBe('Sign in with a write token to reply or add notes.');
+      expect(await reader.locator('.ticket-view .actions button').count()).toBe(0);
+    } finally {
+      await reader.close();
+    }
+  }, 60_000);
+
   it('shows a banner naming the failing helpdesk and the other helpdesks’ tickets', async () => {
     const pylon = simulator('pylon');
     await pylon.faults({ errorStatus: 503 });
