@@ -8,6 +8,7 @@ import type {
   DomainTag,
   DomainTeam,
   DomainTicket,
+  DomainTicketField,
   TicketChannel,
   TicketPriority,
   TicketStatus,
@@ -106,6 +107,8 @@ export interface ConnectorCapabilities {
    * still not: Zendesk's cursor-paged ones, say), so `totalCount` is then null.
    */
   totalCount: boolean;
+  /** Whether messages carry their attachments; where not, `Message.attachments` is null. */
+  messageAttachments: boolean;
   /** What the connector can write; absent means it only reads. */
   writes?: WriteCapabilities;
 }
@@ -116,6 +119,7 @@ export const UPSTREAM_LISTS = {
   ORGANIZATIONS: 'listOrganizations',
   TAGS: 'listTags',
   TEAMS: 'listTeams',
+  TICKET_FIELDS: 'listTicketFields',
 } as const satisfies Record<string, keyof Connector>;
 export type UpstreamList = keyof typeof UPSTREAM_LISTS;
 
@@ -175,7 +179,7 @@ export interface Connector extends ConnectorWrites, CatalogWrites {
    * Whether `id` can be one of this upstream's record ids (Zendesk's are integers), so a malformed id
    * is refused without a call. Absent: any id of the usual characters is tried.
    */
-  isValidId?(id: string): boolean;
+  isValidId?(id: string, typename: string): boolean;
 
   listTickets(input: ListTicketsInput): Promise<Page<DomainTicket>>;
   /** Tickets by upstream id, in the order asked; null where the upstream has no such ticket. */
@@ -206,6 +210,9 @@ export interface Connector extends ConnectorWrites, CatalogWrites {
   listTeams?(page: PageRequest): Promise<Page<DomainTeam>>;
   /** Teams by upstream id, in the order asked; present exactly when `listTeams` is. */
   getTeams?(ids: readonly string[]): Promise<(DomainTeam | null)[]>;
+  listTicketFields?(page: PageRequest): Promise<Page<DomainTicketField>>;
+  /** Ticket fields by upstream id, in the order asked; present exactly when `listTicketFields` is. */
+  getTicketFields?(ids: readonly string[]): Promise<(DomainTicketField | null)[]>;
   /** Releases pools and timers. */
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { badInput } from './errors.js';
  * connection and upstream id, or a workspace and an email), so resolving an id never needs a lookup
  * table, and every resolution can check the caller's workspaces first.
  */
-export const NODE_TYPENAMES = ['Ticket', 'HelpdeskTicket', 'Contact', 'Agent', 'Organization', 'Tag', 'Team', 'Message', 'Helpdesk', 'Workspace'] as const;
+export const NODE_TYPENAMES = ['Ticket', 'HelpdeskTicket', 'Contact', 'Agent', 'Organization', 'Tag', 'Team', 'TicketField', 'Message', 'Helpdesk', 'Workspace'] as const;
 export type NodeTypename = (typeof NODE_TYPENAMES)[number];
 
 export interface DecodedGlobalId {

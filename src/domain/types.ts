@@ -114,6 +114,21 @@ export interface DomainTag {
   raw: unknown;
 }
 
+/** A field tickets carry (Zendesk's system and custom ticket fields). */
+export interface DomainTicketField {
+  connectionId: string;
+  externalId: string;
+  title: string;
+  /** The upstream's word for its type (`text`, `tagger`, `multiselect`, `checkbox`…). */
+  type: string;
+  active: boolean | null;
+  required: boolean | null;
+  description: string | null;
+  /** The choices of a drop-down or multi-select field, in the upstream's order. */
+  options: { name: string; value: string }[];
+  raw: unknown;
+}
+
 /** A group of agents tickets are routed to: Zendesk groups, Pylon teams. */
 export interface DomainTeam {
   connectionId: string;
@@ -145,6 +160,18 @@ export interface DomainAgent {
   raw: unknown;
 }
 
+/** A file sent with a message, as far as the upstream describes it. */
+export interface DomainAttachment {
+  /** The upstream's id of the file, where it has one. */
+  externalId: string | null;
+  name: string;
+  contentType: string | null;
+  /** In bytes. */
+  size: number | null;
+  /** Where the upstream serves it; it may need the upstream's own sign-in. */
+  url: string | null;
+}
+
 export interface DomainMessage {
   connectionId: string;
   externalId: string;
@@ -154,6 +181,8 @@ export interface DomainMessage {
   bodyText: string | null;
   bodyHtml: string | null;
   author: (PersonRef & { kind: AuthorKind | null }) | null;
+  /** The files sent with it; null where the upstream has no attachments (`capabilities.messageAttachments`). */
+  attachments: DomainAttachment[] | null;
   createdAt: string;
   raw: unknown;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { mapBounded } from '../connectors/bounded.js';
 import type { Connector, Included } from '../connectors/connector.js';
-import type { DomainAgent, DomainContact, DomainOrganization, DomainTag, DomainTeam, DomainTicket } from '../domain/types.js';
+import type { DomainAgent, DomainContact, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../domain/types.js';
 import { GatewayError } from '../domain/errors.js';
 
 /**
@@ -18,6 +18,7 @@ export interface Loaders {
   /** CAPABILITY_UNSUPPORTED for a connector without tags. */
   tags(connector: Connector): DataLoader<string, DomainTag | null>;
   teams(connector: Connector): DataLoader<string, DomainTeam | null>;
+  ticketFields(connector: Connector): DataLoader<string, DomainTicketField | null>;
   /** Contact records by lower-cased email. */
   contactsByEmail(connector: Connector): DataLoader<string, DomainContact[]>;
   /** Seeds the loaders with records a listing carried along (sideloads), so they cost no request. */
@@ -59,6 +60,7 @@ export const createLoaders = (): Loaders => {
     organizations: (connector) => loader('organizations', connector, (ids) => byIdsOf(connector, 'organizations', connector.getOrganizations)(ids)),
     tags: (connector) => loader('tags', connector, (ids) => byIdsOf(connector, 'tags', connector.getTags)(ids)),
     teams: (connector) => loader('teams', connector, (ids) => byIdsOf(connector, 'teams', connector.getTeams)(ids)),
+    ticketFields: (connector) => loader('ticketFields', connector, (ids) => byIdsOf(connector, 'ticket fields', connector.getTicketFields)(ids)),
     contactsByEmail: (connector) =>
       loader('contactsByEmail', connector, (emails) => mapBounded(emails, EMAIL_LOOKUP_CONCURRENCY, (email) => connector.findContactsByEmail(email))),
     prime: (connector, included) => {

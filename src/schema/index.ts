@@ -14,6 +14,7 @@ import './types/agent.js';
 import './types/organization.js';
 import './types/tag.js';
 import './types/team.js';
+import './types/ticket-field.js';
 import './types/message.js';
 import './types/user-error.js';
 import './types/mutations/errors.js';

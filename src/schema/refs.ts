@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal.js';
 import type { WorkspaceConfig } from '../config/load.js';
-import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket } from '../domain/types.js';
+import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../domain/types.js';
 import type { LiveConnection } from '../runtime.js';
 import { builder } from './builder.js';
 
@@ -38,6 +38,7 @@ export const AgentObjectRef = builder.objectRef<AgentRef>('Agent');
 export const OrganizationRef = builder.objectRef<DomainOrganization>('Organization');
 export const TagRef = builder.objectRef<DomainTag>('Tag');
 export const TeamRef = builder.objectRef<DomainTeam>('Team');
+export const TicketFieldRef = builder.objectRef<DomainTicketField>('TicketField');
 export const MessageRef = builder.objectRef<DomainMessage>('Message');
 export const HelpdeskRef = builder.objectRef<LiveConnection>('Helpdesk');
 export const WorkspaceRef = builder.objectRef<WorkspaceConfig>('Workspace');

@@ -149,6 +149,7 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       'DeleteCustomer',
       'ListCompanies',
       'ListCustomers',
+      'ListMachineUsers',
       'ListThreads',
       'ListUsers',
       'MachineUsersByIds',
@@ -245,6 +246,8 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       await connector.listContacts({ search: 'reid', page: { first: 5 } });
       const agents = await connector.listAgents?.({ first: 2 });
       await connector.listAgents?.({ last: 1, before: agents?.edges.at(-1)?.cursor });
+      // From the end: the machine users come last.
+      await connector.listAgents?.({ last: 2 });
       const companies = await connector.listOrganizations?.({ first: 2 });
       await connector.listOrganizations?.({ first: 2, after: companies?.edges.at(-1)?.cursor });
       await connector.getOrganizations?.([...(companies?.edges.map((edge) => edge.node.externalId) ?? []), 'co_unknown']);
@@ -266,7 +269,9 @@ describe.runIf(specPresent)('plain contract (../shared/upstream-specs/plain/sche
       const received = h.sim.received();
       expect(received.length).toBeGreaterThanOrEqual(30);
       expect(received.filter((request) => request.operationName === 'ListCompanies')).toHaveLength(2);
-      expect(received.filter((request) => request.operationName === 'ListUsers')).toHaveLength(2);
+      // The third: reading from the end fills the page with machine users, then asks the people for one more to tell whether any precede.
+      expect(received.filter((request) => request.operationName === 'ListUsers')).toHaveLength(3);
+      expect(received.filter((request) => request.operationName === 'ListMachineUsers')).toHaveLength(1);
       const known = new Set(allPlainOperations().map((operation) => operation.query));
       for (const request of received) {
         // Every document sent is one the static list above covers.

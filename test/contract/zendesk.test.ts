@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector, TicketSort } from '../../src/connectors/connector.js';
 import type { HttpRequest, HttpResponse, Interceptor } from '../../src/connectors/http/types.js';
 import { createZendeskConnector } from '../../src/connectors/zendesk/index.js';
-import { zendeskCommentToMessage, zendeskTicketToDomain, zendeskUserToAgent, zendeskUserToContact } from '../../src/connectors/zendesk/map.js';
-import { zendeskCommentSchema, zendeskTicketSchema, zendeskUserSchema } from '../../src/connectors/zendesk/wire.js';
+import { zendeskAttachmentToDomain, zendeskCommentToMessage, zendeskTagToDomain, zendeskTicketFieldToDomain, zendeskTicketToDomain, zendeskUserToAgent, zendeskUserToContact } from '../../src/connectors/zendesk/map.js';
+import { zendeskAttachmentSchema, zendeskCommentSchema, zendeskTagSchema, zendeskTicketFieldSchema, zendeskTicketSchema, zendeskUserSchema } from '../../src/connectors/zendesk/wire.js';
 import { PEOPLE } from '../../src/simulators/people.js';
 import { BIG_TICKET_ID, CUSTOM_FIELD_IDS } from '../../src/simulators/zendesk/data.js';
 import type { RunningSimulator } from '../../src/simulators/sim-server.js';
@@ -85,6 +85,11 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
     const groups = await zendesk.listTeams?.({ first: 2 });
     await zendesk.listTeams?.({ first: 2, after: groups?.edges.at(-1)?.cursor });
     await zendesk.getTeams?.([groups?.edges[0]?.node.externalId ?? '1']);
+    const fields = await zendesk.listTicketFields?.({ first: 4 });
+    await zendesk.listTicketFields?.({ first: 4, after: fields?.edges.at(-1)?.cursor });
+    await zendesk.getTicketFields?.([String(CUSTOM_FIELD_IDS.amenities)]);
+    const tags = await zendesk.listTags?.({ first: 3 });
+    await zendesk.listTags?.({ first: 3, after: tags?.edges.at(-1)?.cursor });
     const organizations = await zendesk.listOrganizations?.({ first: 2 });
     await zendesk.listOrganizations?.({ first: 2, after: organizations?.edges.at(-1)?.cursor });
     await zendesk.getOrganizations?.([...(organizations?.edges.map((edge) => edge.node.externalId) ?? []), '424242']);
@@ -120,6 +125,9 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
         'GET /api/v2/organizations',
         'GET /api/v2/organizations/show_many',
         'GET /api/v2/search',
+        'GET /api/v2/tags',
+        'GET /api/v2/ticket_fields',
+        'GET /api/v2/ticket_fields/{id}',
         'GET /api/v2/tickets',
         'GET /api/v2/tickets/show_many',
         'GET /api/v2/tickets/{id}',
@@ -308,7 +316,49 @@ describe.runIf(specPresent)('zendesk contract (OAS in ../shared/upstream-specs/z
         }
         expect(message.bodyText, name).toBe(example['plain_body'] ?? example['body']);
         expect(message.type, name).toBe(example['public'] === false ? 'NOTE' : 'REPLY');
+        const files = (example['attachments'] ?? []) as Record<string, unknown>[];
+        expect(message.attachments?.map((file) => file.name), name).toEqual(files.map((file) => file['file_name']));
       }
+    });
+
+    it('attachments', () => {
+      const found = examples([], ['AttachmentObject']);
+      expect(found.map(([name]) => name)).toEqual(['AttachmentObject.example']);
+      for (const [name, example] of found) {
+        expect(zendeskAttachmentToDomain(zendeskAttachmentSchema.parse(example)), name).toEqual({
+          externalId: String(example['id']),
+          name: example['file_name'],
+          contentType: example['content_type'],
+          size: example['size'],
+          url: example['content_url'],
+        });
+      }
+    });
+
+    it('ticket fields', () => {
+      const found = examples(['ticket_field', 'ticket_fields'], ['TicketFieldObject']);
+      expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(['TicketFieldsResponseExample.ticket_fields[0]', 'TicketFieldObject.example']));
+      for (const [name, example] of found) {
+        const field = zendeskTicketFieldToDomain('zd', zendeskTicketFieldSchema.parse(example));
+        const expected: [string, unknown][] = [
+          ['id', field.externalId],
+          ['title', field.title],
+          ['type', field.type],
+          ['active', field.active],
+          ['required', field.required],
+        ];
+        for (const [key, mapped] of expected) {
+          const original = at(example, key);
+          if (original === undefined || original === null) continue;
+          expect(mapped, `${name}: ${key}`).toEqual(typeof original === 'number' ? String(original) : original);
+        }
+      }
+    });
+
+    it('tags', () => {
+      const found = examples(['tags'], []);
+      expect(found.length).toBeGreaterThan(0);
+      for (const [name, example] of found) expect(zendeskTagToDomain('zd', zendeskTagSchema.parse(example)).name, name).toBe(example['name']);
     });
   });
 });

@@ -61,3 +61,58 @@ describe('capabilities say the truth', () => {
     }
   }, 60_000);
 });
+
+interface Attachment {
+  externalId: string | null;
+  name: string;
+  contentType: string | null;
+  size: number | null;
+  url: string | null;
+}
+
+const ATTACHMENTS = `query($connectionId: ID!) {
+  workspaces { helpdesks { connectionId capabilities { messageAttachments } } }
+  tickets(connectionId: $connectionId, first: 12, orderBy: { field: CREATED_AT, direction: ASC }) {
+    edges { node { messages(first: 2) { edges { node { attachments { externalId name contentType size url } } } } } }
+  }
+}`;
+
+/** What each kind's upstream says of a file: the rest is null. */
+const DESCRIBED: Record<string, (keyof Attachment)[]> = {
+  zendesk: ['externalId', 'name', 'contentType', 'size', 'url'],
+  pylon: ['name', 'url'],
+  plain: ['externalId', 'name', 'contentType', 'size'],
+};
+
+describe('message attachments', () => {
+  it.each(SIMULATOR_KINDS.map((kind) => kind.kind))('%s: attachments exactly where capabilities.messageAttachments says', async (kind) => {
+    const result = await g.gql<{
+      workspaces: { helpdesks: { connectionId: string; capabilities: { messageAttachments: boolean } }[] }[];
+      tickets: { edges: { node: { messages: { edges: { node: { attachments: Attachment[] | null } }[] } } }[] };
+    }>(ATTACHMENTS, { connectionId: `acme-${kind}` });
+    const described = DESCRIBED[kind];
+    const helpdesk = result.data?.workspaces[0]?.helpdesks.find((one) => one.connectionId === `acme-${kind}`);
+    expect(helpdesk?.capabilities.messageAttachments).toBe(described !== undefined);
+    // Seed 001's and 002's APIs have no conversations at all: their messages are refused, as such.
+    if (kind === 'helpdesk' || kind === 'desk') {
+      expect(new Set(result.errors?.map((error) => error.extensions?.['code']))).toEqual(new Set(['CAPABILITY_UNSUPPORTED']));
+      return;
+    }
+    expect(result.errors).toBeUndefined();
+    const lists = result.data?.tickets.edges.flatMap((ticket) => ticket.node.messages.edges.map((message) => message.node.attachments)) ?? [];
+    expect(lists.length).toBeGreaterThan(0);
+    if (!described) {
+      expect(lists.every((list) => list === null)).toBe(true);
+      return;
+    }
+    expect(lists.every((list) => Array.isArray(list))).toBe(true);
+    const files = lists.flatMap((list) => list ?? []);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      for (const key of Object.keys(file) as (keyof Attachment)[]) {
+        if (described.includes(key)) expect(file[key], `${kind} ${key}`).not.toBeNull();
+        else expect(file[key], `${kind} ${key}`).toBeNull();
+      }
+    }
+  });
+});

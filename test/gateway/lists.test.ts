@@ -18,11 +18,12 @@ afterAll(() => g.close());
 /** Which kinds have which list, and whether the upstream can read it from the end. */
 const LISTS: Record<string, Record<string, { backward: boolean }>> = {
   agents: { rest: { backward: true }, desk: { backward: true }, zendesk: { backward: false }, pylon: { backward: true }, plain: { backward: true } },
-  tags: { rest: { backward: true }, pylon: { backward: true } },
+  tags: { rest: { backward: true }, pylon: { backward: true }, zendesk: { backward: false } },
   teams: { zendesk: { backward: false }, pylon: { backward: true } },
+  ticketFields: { zendesk: { backward: false } },
   organizations: { zendesk: { backward: false }, pylon: { backward: false }, plain: { backward: true } },
 };
-const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS', tags: 'TAGS', teams: 'TEAMS' };
+const CAPABILITY: Record<string, string> = { agents: 'AGENTS', organizations: 'ORGANIZATIONS', tags: 'TAGS', teams: 'TEAMS', ticketFields: 'TICKET_FIELDS' };
 
 const kindsOf = (field: string) => Object.keys(LISTS[field] ?? {});
 
@@ -74,6 +75,14 @@ describe('Query.agents', () => {
     const byId = await g.gql<{ nodes: { externalId: string; name: string }[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Agent { externalId name } } }', { ids });
     expect(byId.errors).toBeUndefined();
     expect(byId.data?.nodes).toEqual(nodes.slice(0, 5).map(({ externalId, name }) => ({ externalId, name })));
+  });
+
+  it('plain: people first, then machine users (bots), in one list', async () => {
+    const page = await listPage(g, 'agents', { connectionId: 'acme-plain', first: 100 }, 'kind role');
+    const kinds = page.edges.map((edge) => (edge.node as unknown as { kind: string }).kind);
+    expect(kinds).toContain('BOT');
+    expect(kinds.indexOf('BOT')).toBeGreaterThan(0);
+    expect(kinds.slice(kinds.indexOf('BOT')).every((kind) => kind === 'BOT')).toBe(true);
   });
 
   it('refuses a cursor of another connection', async () => {
@@ -152,5 +161,32 @@ describe('teams', () => {
     expect(routed.size).toBeGreaterThan(0);
     const listed = new Set(teams.map((team) => team.externalId));
     expect([...routed].every((id) => listed.has(id))).toBe(true);
+  });
+});
+
+describe('ticket fields', () => {
+  it.each(kindsOf('ticketFields'))('%s: listed fields resolve by id and name every custom field tickets carry', async (kind) => {
+    const connectionId = `acme-${kind}`;
+    const page = await listPage(g, 'ticketFields', { connectionId, first: 100 }, 'id title type options { name value }');
+    const fields = page.edges.map((edge) => edge.node) as unknown as { id: string; externalId: string; title: string; type: string; options: { value: string }[] }[];
+    expect(fields.every((field) => field.title && field.type)).toBe(true);
+    const byId = await g.gql<{ nodes: { externalId: string; title: string }[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { ... on TicketField { externalId title } } }', {
+      ids: fields.map((field) => field.id),
+    });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.nodes).toEqual(fields.map(({ externalId, title }) => ({ externalId, title })));
+    const tickets = await g.gql<{ tickets: { edges: { node: { customFields: { key: string; value: unknown }[] } }[] } }>(
+      'query($c: ID!) { tickets(connectionId: $c, first: 50) { edges { node { customFields { key value } } } } }',
+      { c: connectionId },
+    );
+    const entries = (tickets.data?.tickets.edges ?? []).flatMap((edge) => edge.node.customFields);
+    expect(entries.length).toBeGreaterThan(0);
+    const listed = new Map(fields.map((field) => [field.externalId, field]));
+    for (const { key, value } of entries) {
+      const field = listed.get(key);
+      expect(field, key).toBeDefined();
+      // A multi-select's values are among its options.
+      if (field?.type === 'multiselect' && Array.isArray(value)) expect(value.every((one) => field.options.some((option) => option.value === one))).toBe(true);
+    }
   });
 });

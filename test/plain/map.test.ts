@@ -217,7 +217,8 @@ describe('timeline entries → messages', () => {
   const userActor = { __typename: 'UserActor', user: { id: 'u_01', fullName: 'Mei Chen', email: 'mei@x.test', avatarUrl: null } };
 
   it('maps emails, chats and Slack messages to public replies', () => {
-    const email = entry({ __typename: 'EmailEntry', emailId: 'em_1', subject: 'Hi', textContent: 'Hello', markdownContent: null }, customerActor);
+    const file = { id: 'att_1', fileName: 'invoice.pdf', fileSize: { bytes: 2048 }, fileMimeType: 'application/pdf' };
+    const email = entry({ __typename: 'EmailEntry', emailId: 'em_1', subject: 'Hi', textContent: 'Hello', markdownContent: null, attachments: [file] }, customerActor);
     expect(email).toMatchObject({
       externalId: 'te_1',
       ticketExternalId: 'th_01',
@@ -226,19 +227,21 @@ describe('timeline entries → messages', () => {
       bodyText: 'Hello',
       bodyHtml: null,
       author: { kind: 'CONTACT', externalId: 'c_01', name: 'Taylor Reid', email: 't@x.test' },
+      // Plain hands out download links only through a mutation: no url.
+      attachments: [{ externalId: 'att_1', name: 'invoice.pdf', contentType: 'application/pdf', size: 2048, url: null }],
       createdAt: '2025-01-06T09:00:00.000Z',
     });
-    expect(entry({ __typename: 'ChatEntry', chatId: 'ch_1', chatText: 'Yo' }, userActor)).toMatchObject({
+    expect(entry({ __typename: 'ChatEntry', chatId: 'ch_1', chatText: 'Yo', attachments: [] }, userActor)).toMatchObject({
       type: 'REPLY',
       bodyText: 'Yo',
       author: { kind: 'AGENT', externalId: 'u_01', name: 'Mei Chen' },
     });
-    expect(entry({ __typename: 'SlackReplyEntry', text: 'On it' }, userActor)).toMatchObject({ type: 'REPLY', internal: false, bodyText: 'On it' });
+    expect(entry({ __typename: 'SlackReplyEntry', text: 'On it', attachments: [] }, userActor)).toMatchObject({ type: 'REPLY', internal: false, bodyText: 'On it' });
   });
 
   it('maps notes to internal notes, custom entries and unknown entries to system messages', () => {
-    expect(entry({ __typename: 'NoteEntry', noteId: 'n_1', text: 'VIP', markdown: null }, userActor)).toMatchObject({ type: 'NOTE', internal: true, bodyText: 'VIP' });
-    expect(entry({ __typename: 'CustomEntry', title: 'Order shipped', type: 'order' }, { __typename: 'SystemActor', systemId: 's' })).toMatchObject({
+    expect(entry({ __typename: 'NoteEntry', noteId: 'n_1', text: 'VIP', markdown: null, attachments: [] }, userActor)).toMatchObject({ type: 'NOTE', internal: true, bodyText: 'VIP' });
+    expect(entry({ __typename: 'CustomEntry', title: 'Order shipped', type: 'order', attachments: [] }, { __typename: 'SystemActor', systemId: 's' })).toMatchObject({
       type: 'SYSTEM',
       bodyText: 'Order shipped',
       author: { kind: 'SYSTEM', externalId: 's' },

@@ -195,6 +195,7 @@ describe('pylonMessageToDomain', () => {
       message_html: '<p>Checking with billing</p>',
       is_private: true,
       timestamp: '2026-03-01T10:05:00Z',
+      file_urls: ['https://assets.usepylon.com/o/quarterly%20report.pdf?sig=abc'],
       author: { name: 'Alex M', user: { id: 'usr-1', email: 'alex.m@pylon-demo.dev' } },
     });
     expect(pylonMessageToDomain(message, 'issue-1', 'p')).toEqual({
@@ -206,6 +207,8 @@ describe('pylonMessageToDomain', () => {
       bodyText: 'Checking with billing',
       bodyHtml: '<p>Checking with billing</p>',
       author: { kind: 'AGENT', externalId: 'usr-1', name: 'Alex M', email: 'alex.m@pylon-demo.dev' },
+      // A bare link: the name is its last path segment, decoded.
+      attachments: [{ externalId: null, name: 'quarterly report.pdf', contentType: null, size: null, url: 'https://assets.usepylon.com/o/quarterly%20report.pdf?sig=abc' }],
       createdAt: '2026-03-01T10:05:00.000Z',
       raw: message,
     });

@@ -227,7 +227,16 @@ describe('zendeskCommentToMessage', () => {
   ]);
 
   it('maps a public comment to a REPLY with its bodies and author', () => {
-    const comment = zendeskCommentSchema.parse({ id: 11, author_id: 1, body: 'Hi', html_body: '<p>Hi</p>', plain_body: 'Hi', public: true, created_at: '2026-01-01T00:00:00Z' });
+    const comment = zendeskCommentSchema.parse({
+      id: 11,
+      author_id: 1,
+      body: 'Hi',
+      html_body: '<p>Hi</p>',
+      plain_body: 'Hi',
+      public: true,
+      attachments: [{ id: 928374, file_name: 'pic.png', content_type: 'image/png', content_url: 'https://acme.zendesk.com/attachments/pic.png', size: 166144, thumbnails: [] }],
+      created_at: '2026-01-01T00:00:00Z',
+    });
     expect(zendeskCommentToMessage('zd', '35436', comment, users)).toEqual({
       connectionId: 'zd',
       externalId: '11',
@@ -237,6 +246,7 @@ describe('zendeskCommentToMessage', () => {
       bodyText: 'Hi',
       bodyHtml: '<p>Hi</p>',
       author: { externalId: '1', name: 'Taylor Reid', email: 'taylor.reid@example.com', kind: 'CONTACT' },
+      attachments: [{ externalId: '928374', name: 'pic.png', contentType: 'image/png', size: 166144, url: 'https://acme.zendesk.com/attachments/pic.png' }],
       createdAt: '2026-01-01T00:00:00Z',
       raw: comment,
     });

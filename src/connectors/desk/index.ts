@@ -32,6 +32,8 @@ export const DESK_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  // The API's messages have no files.
+  messageAttachments: false,
   writes: DESK_WRITES,
 };
 

@@ -31,6 +31,8 @@ export const HELPDESK_CAPABILITIES: ConnectorCapabilities = {
   // `after` is the API's only cursor: there is no way to start a page before a ticket.
   backwardPagination: false,
   totalCount: false,
+  // The API's comments have no files.
+  messageAttachments: false,
   writes: HELPDESK_WRITES,
 };
 

@@ -6,6 +6,7 @@ import {
   ListCompaniesDocument,
   ListThreadsDocument,
   ListUsersDocument,
+  ListMachineUsersDocument,
   MarkThreadAsDoneDocument,
   AssignThreadDocument,
   ChangeThreadPriorityDocument,
@@ -64,6 +65,7 @@ export const customerByEmail = operation(CustomerByEmailDocument);
 export const listCustomers = operation(ListCustomersDocument);
 export const searchCustomers = operation(SearchCustomersDocument);
 export const listUsers = operation(ListUsersDocument);
+export const listMachineUsers = operation(ListMachineUsersDocument);
 export const listCompanies = operation(ListCompaniesDocument);
 export const markThreadAsDone = operation(MarkThreadAsDoneDocument);
 export const createThread = operation(CreateThreadDocument);
@@ -179,6 +181,7 @@ export const allPlainOperations = (): PlainOperation<unknown, unknown>[] => [
   listCustomers,
   searchCustomers,
   listUsers,
+  listMachineUsers,
   listCompanies,
   markThreadAsDone,
   createThread,

@@ -3,6 +3,7 @@ import { GatewayError } from '../../domain/errors.js';
 import type { DomainAgent, DomainContact, DomainOrganization, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest } from '../connector.js';
+import { concatLists } from '../../pagination/concat.js';
 import { createPlainClient } from './client.js';
 import {
   MAX_BATCH_ALIASES,
@@ -11,6 +12,7 @@ import {
   customersByIds,
   listCustomers,
   listUsers,
+  listMachineUsers,
   listCompanies,
   companiesByIds,
   listThreads,
@@ -40,6 +42,7 @@ import {
   customersBatchData,
   listCustomersData,
   listUsersData,
+  listMachineUsersData,
   listCompaniesData,
   companiesBatchData,
   listThreadsData,
@@ -84,6 +87,7 @@ export const PLAIN_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  messageAttachments: true,
   writes: PLAIN_WRITES,
 };
 
@@ -98,6 +102,17 @@ const pageArguments = (page: PageRequest) =>
   page.first !== undefined
     ? { first: page.first, after: page.after ?? null }
     : { last: page.last, before: page.before ?? null };
+
+/** A Plain connection of records (no total) as a page of domain records. */
+const relayPage = <W, D>(
+  connection: { edges: { cursor: string; node: W }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean } },
+  map: (node: W) => D,
+): Page<D> => ({
+  edges: connection.edges.map((edge) => ({ node: map(edge.node), cursor: edge.cursor })),
+  hasNextPage: connection.pageInfo.hasNextPage,
+  hasPreviousPage: connection.pageInfo.hasPreviousPage,
+  totalCount: null,
+});
 
 const emptyPage = <T>(): Page<T> => ({ edges: [], hasNextPage: false, hasPreviousPage: false, totalCount: 0 });
 
@@ -228,24 +243,31 @@ export const createPlainConnector = (
       };
     },
 
-    async listAgents(page) {
-      const { users } = await client.request(listUsers, pageArguments(page), listUsersData);
-      return {
-        edges: users.edges.map((edge) => ({ node: plainUserToDomain(connectionId, edge.node), cursor: edge.cursor })),
-        hasNextPage: users.pageInfo.hasNextPage,
-        hasPreviousPage: users.pageInfo.hasPreviousPage,
-        totalCount: null,
-      };
-    },
+    // Plain lists people and machine users (API users, AI agents) apart: the agents are both, people first.
+    listAgents: (page) =>
+      concatLists<DomainAgent>(
+        [
+          {
+            tag: 'u',
+            read: async (part) => {
+              const { users } = await client.request(listUsers, pageArguments(part), listUsersData);
+              return relayPage(users, (user) => plainUserToDomain(connectionId, user));
+            },
+          },
+          {
+            tag: 'm',
+            read: async (part) => {
+              const { machineUsers } = await client.request(listMachineUsers, pageArguments(part), listMachineUsersData);
+              return relayPage(machineUsers, (machineUser) => plainMachineUserToDomain(connectionId, machineUser));
+            },
+          },
+        ],
+        page,
+      ),
 
     async listOrganizations(page) {
       const { companies } = await client.request(listCompanies, pageArguments(page), listCompaniesData);
-      return {
-        edges: companies.edges.map((edge) => ({ node: plainCompanyToDomain(connectionId, edge.node), cursor: edge.cursor })),
-        hasNextPage: companies.pageInfo.hasNextPage,
-        hasPreviousPage: companies.pageInfo.hasPreviousPage,
-        totalCount: null,
-      };
+      return relayPage(companies, (company) => plainCompanyToDomain(connectionId, company));
     },
 
     getOrganizations: (ids) =>

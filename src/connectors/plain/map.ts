@@ -1,5 +1,6 @@
 import { GatewayError } from '../../domain/errors.js';
 import type {
+  DomainAttachment,
   AuthorKind,
   DomainAgent,
   DomainContact,
@@ -16,7 +17,7 @@ import { FALLBACK_STATUS, type TicketChannel } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
 import type { TicketFilter, TicketSort } from '../connector.js';
 import type { StatusDetailType, ThreadStatus, ThreadsFilter, ThreadsSort } from './generated/graphql.js';
-import type { PlainActor, PlainCompany, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
+import type { PlainActor, PlainAttachment, PlainCompany, PlainCustomer, PlainMachineUser, PlainMutationError, PlainThread, PlainTimelineEntry, PlainUser } from './wire.js';
 
 /** Plain → the unified model, one named function per mapping (each unit-tested). */
 
@@ -261,6 +262,14 @@ const entryBody = (entry: PlainTimelineEntry['entry']): MessageBody => {
   }
 };
 
+export const plainAttachmentToDomain = (attachment: PlainAttachment): DomainAttachment => ({
+  externalId: attachment.id,
+  name: attachment.fileName,
+  contentType: attachment.fileMimeType,
+  size: attachment.fileSize.bytes,
+  url: null,
+});
+
 export const plainTimelineEntryToDomain = (connectionId: string, entry: PlainTimelineEntry): DomainMessage => ({
   connectionId,
   externalId: entry.id,
@@ -269,6 +278,8 @@ export const plainTimelineEntryToDomain = (connectionId: string, entry: PlainTim
   // Plain gives text and markdown, never HTML.
   bodyHtml: null,
   author: plainActorToAuthor(entry.actor),
+  // An entry type this connector does not read has no attachments it could name.
+  attachments: entry.entry.__typename === 'Unknown' ? [] : entry.entry.attachments.map(plainAttachmentToDomain),
   createdAt: plainDateTimeToIso(entry.timestamp),
   raw: entry,
 });

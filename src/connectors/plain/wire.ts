@@ -96,6 +96,12 @@ const actorSchema = z.union([
 ]);
 export type PlainActor = z.output<typeof actorSchema>;
 
+/** `Attachment`: every kind of entry carries its files (their download link needs a mutation). */
+const attachmentsSchema = z.array(
+  z.looseObject({ id: z.string(), fileName: z.string(), fileSize: z.looseObject({ bytes: z.number().int().nonnegative() }), fileMimeType: z.string() }),
+);
+export type PlainAttachment = z.output<typeof attachmentsSchema>[number];
+
 const entrySchema = z.union([
   z.looseObject({
     __typename: z.literal('EmailEntry'),
@@ -103,12 +109,13 @@ const entrySchema = z.union([
     subject: z.string().nullable(),
     textContent: z.string().nullable(),
     markdownContent: z.string().nullable(),
+    attachments: attachmentsSchema,
   }),
-  z.looseObject({ __typename: z.literal('ChatEntry'), chatId: z.string(), chatText: z.string().nullable() }),
-  z.looseObject({ __typename: z.literal('NoteEntry'), noteId: z.string(), text: z.string(), markdown: z.string().nullable() }),
-  z.looseObject({ __typename: z.literal('SlackMessageEntry'), text: z.string() }),
-  z.looseObject({ __typename: z.literal('SlackReplyEntry'), text: z.string() }),
-  z.looseObject({ __typename: z.literal('CustomEntry'), title: z.string(), type: z.string().nullable() }),
+  z.looseObject({ __typename: z.literal('ChatEntry'), chatId: z.string(), chatText: z.string().nullable(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('NoteEntry'), noteId: z.string(), text: z.string(), markdown: z.string().nullable(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('SlackMessageEntry'), text: z.string(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('SlackReplyEntry'), text: z.string(), attachments: attachmentsSchema }),
+  z.looseObject({ __typename: z.literal('CustomEntry'), title: z.string(), type: z.string().nullable(), attachments: attachmentsSchema }),
   otherMember(['EmailEntry', 'ChatEntry', 'NoteEntry', 'SlackMessageEntry', 'SlackReplyEntry', 'CustomEntry']),
 ]);
 
@@ -137,6 +144,7 @@ export const listCompaniesData = z.looseObject({ companies: connection(plainComp
 export const companiesBatchData = z.record(z.string(), plainCompanySchema.nullable());
 
 export const listUsersData = z.looseObject({ users: connection(plainUserSchema) });
+export const listMachineUsersData = z.looseObject({ machineUsers: connection(plainMachineUserSchema) });
 
 export const searchCustomersData = z.looseObject({ searchCustomers: connection(plainCustomerSchema) });
 

@@ -129,6 +129,8 @@ export const createPylonConnector = (settings: ConnectionSettings<PylonCredentia
       sorts: ['CREATED_AT'],
       backwardPagination: true,
       totalCount: false,
+      // Messages carry `file_urls`: a name and a link, no type or size.
+      messageAttachments: true,
       writes: pylonWriteCapabilities(priorityField),
     },
 

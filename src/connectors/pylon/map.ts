@@ -1,4 +1,5 @@
 import type {
+  DomainAttachment,
   DomainOrganization,
   DomainTag,
   DomainTeam,
@@ -183,6 +184,25 @@ const authorOf = (message: PylonMessage): DomainMessage['author'] => {
   return { kind, externalId: nonEmpty(ref?.id), name: nonEmpty(author.name), email: nonEmpty(ref?.email) };
 };
 
+/** The last path segment of a file's URL, which is all Pylon says of its name. */
+const fileNameOf = (url: string): string => {
+  try {
+    const segment = new URL(url).pathname.split('/').filter(Boolean).pop();
+    return segment ? decodeURIComponent(segment) : url;
+  } catch {
+    return url;
+  }
+};
+
+/** Pylon lists a message's files as bare URLs: no id, type or size. */
+export const pylonFileUrlToAttachment = (url: string): DomainAttachment => ({
+  externalId: null,
+  name: fileNameOf(url),
+  contentType: null,
+  size: null,
+  url,
+});
+
 /** `is_private` marks an internal note; everything else on an issue is a reply. */
 export const pylonMessageToDomain = (message: PylonMessage, ticketExternalId: string, connectionId: string): DomainMessage => ({
   connectionId,
@@ -193,6 +213,7 @@ export const pylonMessageToDomain = (message: PylonMessage, ticketExternalId: st
   bodyText: htmlToText(message.message_html),
   bodyHtml: message.message_html ?? null,
   author: authorOf(message),
+  attachments: (message.file_urls ?? []).map(pylonFileUrlToAttachment),
   createdAt: iso(message.timestamp),
   raw: message,
 });

@@ -97,6 +97,7 @@ export const pylonMessageSchema = z.looseObject({
   is_private: z.boolean().nullish(),
   timestamp,
   source: z.string().nullish(),
+  file_urls: z.array(z.string()).nullish(),
   author: z
     .looseObject({
       name: z.string().nullish(),

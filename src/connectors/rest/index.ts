@@ -31,6 +31,8 @@ export const REST_CAPABILITIES: ConnectorCapabilities = {
   sorts: ['CREATED_AT', 'UPDATED_AT'],
   backwardPagination: true,
   totalCount: true,
+  // The API's conversations have no files.
+  messageAttachments: false,
   writes: REST_WRITES,
 };
 

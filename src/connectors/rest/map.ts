@@ -132,6 +132,7 @@ export const restConversationToDomain = (connectionId: string, conversation: Res
       : type === 'SYSTEM'
         ? { kind: 'SYSTEM', externalId: null, name: null, email: null }
         : null,
+    attachments: null,
     createdAt: conversation.created_at,
     raw: conversation,
   };

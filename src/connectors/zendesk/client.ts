@@ -9,6 +9,9 @@ import {
   zendeskCommentsCursorPageSchema,
   zendeskGroupResponseSchema,
   zendeskGroupsCursorPageSchema,
+  zendeskTagsCursorPageSchema,
+  zendeskTicketFieldResponseSchema,
+  zendeskTicketFieldsCursorPageSchema,
   zendeskOrganizationsCursorPageSchema,
   zendeskOrganizationsResponseSchema,
   zendeskSearchPageSchema,
@@ -118,6 +121,21 @@ export class ZendeskClient {
   /** One group, or null when there is none. */
   group(id: string) {
     return this.http.jsonOrNull({ method: 'GET', path: `/api/v2/groups/${id}` }, zendeskGroupResponseSchema);
+  }
+
+  /** Ticket fields, system and custom, cursor-paged in id order. */
+  ticketFieldsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/ticket_fields', cursorParams(query), zendeskTicketFieldsCursorPageSchema);
+  }
+
+  /** One ticket field, or null when there is none. */
+  ticketField(id: string) {
+    return this.http.jsonOrNull({ method: 'GET', path: `/api/v2/ticket_fields/${id}` }, zendeskTicketFieldResponseSchema);
+  }
+
+  /** The account's tags, most used first, cursor-paged. */
+  tagsByCursor(query: UpstreamPageQuery) {
+    return this.get('/api/v2/tags', cursorParams(query), zendeskTagsCursorPageSchema);
   }
 
   /** Organizations, cursor-paged in id order. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTeam, DomainTicket } from '../../domain/types.js';
+import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../../domain/types.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
@@ -17,6 +17,8 @@ import {
   zendeskUserToContact,
   zendeskOrganizationToDomain,
   zendeskGroupToDomain,
+  zendeskTagToDomain,
+  zendeskTicketFieldToDomain,
 } from './map.js';
 import { readOffsetWindow, type OffsetLimits } from './offset.js';
 import type { ZendeskTicket, ZendeskUser } from './wire.js';
@@ -226,16 +228,48 @@ export const createZendeskConnector = (
       (group) => zendeskGroupToDomain(connectionId, group),
     );
 
-  // Zendesk has no batch read for groups: one GET per distinct id, a few at a time.
-  const getTeams = async (ids: readonly string[]): Promise<(DomainTeam | null)[]> => {
+  /** Records Zendesk reads only one by one (groups, ticket fields): one GET per distinct id, a few at a time. */
+  const showEach = async <T>(ids: readonly string[], show: (id: string) => Promise<T | null>): Promise<(T | null)[]> => {
     const wanted = [...new Set(ids.filter(isZendeskId))];
-    const groups = await mapBounded(wanted, settings.rate.maxConcurrency, (id) => client.group(id));
-    const found = new Map(wanted.map((id, i) => [id, groups[i]?.group]));
-    return ids.map((id) => {
-      const group = found.get(id);
+    const shown = await mapBounded(wanted, settings.rate.maxConcurrency, show);
+    const found = new Map(wanted.map((id, i) => [id, shown[i] ?? null]));
+    return ids.map((id) => found.get(id) ?? null);
+  };
+
+  const getTeams = (ids: readonly string[]): Promise<(DomainTeam | null)[]> =>
+    showEach(ids, async (id) => {
+      const group = (await client.group(id))?.group;
       return group ? zendeskGroupToDomain(connectionId, group) : null;
     });
-  };
+
+  const listTicketFields = (page: PageRequest): Promise<Page<DomainTicketField>> =>
+    idOrderedList(
+      page,
+      async (query) => {
+        const response = await client.ticketFieldsByCursor(query);
+        return cursorPage(response.ticket_fields, response.meta);
+      },
+      'ticket fields',
+      (field) => zendeskTicketFieldToDomain(connectionId, field),
+    );
+
+  const getTicketFields = (ids: readonly string[]): Promise<(DomainTicketField | null)[]> =>
+    showEach(ids, async (id) => {
+      const field = (await client.ticketField(id))?.ticket_field;
+      return field ? zendeskTicketFieldToDomain(connectionId, field) : null;
+    });
+
+  // Most used first, as Zendesk counts them (the order changes as tickets are tagged).
+  const listTags = (page: PageRequest): Promise<Page<DomainTag>> =>
+    idOrderedList(
+      page,
+      async (query) => {
+        const response = await client.tagsByCursor(query);
+        return cursorPage(response.tags, response.meta);
+      },
+      'tags',
+      (tag) => zendeskTagToDomain(connectionId, tag),
+    );
 
   const getOrganizations = async (ids: readonly string[]): Promise<(DomainOrganization | null)[]> => {
     const wanted = [...new Set(ids.filter(isZendeskId))];
@@ -288,8 +322,8 @@ export const createZendeskConnector = (
     capabilities: { ...ZENDESK_CAPABILITIES, writes: ZENDESK_WRITES },
     listTickets,
     getTickets,
-    // Zendesk ids are positive integers (int64, read exactly).
-    isValidId: (id: string) => /^[1-9]\d{0,18}$/.test(id),
+    // Zendesk ids are positive integers (int64, read exactly); a tag's id is its name.
+    isValidId: (id: string, typename: string) => typename === 'Tag' || /^[1-9]\d{0,18}$/.test(id),
     getContacts: async (ids) => (await usersByIds(ids)).map((user) => (user ? zendeskUserToContact(connectionId, user) : null)),
     getAgents: async (ids): Promise<(DomainAgent | null)[]> =>
       (await usersByIds(ids)).map((user) => (user && isZendeskAgent(user) ? zendeskUserToAgent(connectionId, user) : null)),
@@ -302,6 +336,11 @@ export const createZendeskConnector = (
     getOrganizations,
     listTeams,
     getTeams,
+    listTicketFields,
+    getTicketFields,
+    listTags,
+    // A Zendesk tag is its name, and Zendesk reads no tag by name: the id names the tag itself.
+    getTags: async (names) => names.map((name) => (name.trim() === '' ? null : zendeskTagToDomain(connectionId, { name }))),
     close: () => client.close(),
   };
 };

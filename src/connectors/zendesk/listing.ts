@@ -22,6 +22,7 @@ export const ZENDESK_CAPABILITIES: ConnectorCapabilities = {
   backwardPagination: true,
   // Offset-paged listings (search, and sorting by creation) carry a count; cursor pages (sorting by update) do not.
   totalCount: true,
+  messageAttachments: true,
 };
 
 export type SortOrder = 'asc' | 'desc';

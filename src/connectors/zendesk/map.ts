@@ -1,6 +1,9 @@
 import type {
+  DomainAttachment,
   DomainOrganization,
+  DomainTag,
   DomainTeam,
+  DomainTicketField,
   AuthorKind,
   CustomFieldValue,
   DomainAgent,
@@ -14,7 +17,7 @@ import type {
 } from '../../domain/types.js';
 import { FALLBACK_STATUS } from '../../domain/types.js';
 import { channelOf, type ChannelTable } from '../../domain/channels.js';
-import type { ZendeskComment, ZendeskGroup, ZendeskId, ZendeskOrganization, ZendeskTicket, ZendeskUser } from './wire.js';
+import type { ZendeskAttachment, ZendeskComment, ZendeskGroup, ZendeskId, ZendeskOrganization, ZendeskTag, ZendeskTicket, ZendeskTicketField, ZendeskUser } from './wire.js';
 
 /** Zendesk users by id, as sideloaded beside a listing (`include=users`). */
 export type ZendeskUsersById = ReadonlyMap<string, ZendeskUser>;
@@ -158,6 +161,27 @@ export const zendeskGroupToDomain = (connectionId: string, group: ZendeskGroup):
   raw: group,
 });
 
+export const zendeskTicketFieldToDomain = (connectionId: string, field: ZendeskTicketField): DomainTicketField => ({
+  connectionId,
+  externalId: zendeskIdToString(field.id),
+  title: field.title,
+  type: field.type,
+  active: field.active ?? null,
+  required: field.required ?? null,
+  description: field.description || null,
+  options: (field.custom_field_options ?? []).map(({ name, value }) => ({ name, value })),
+  raw: field,
+});
+
+/** A Zendesk tag has no id but its name, which is therefore its externalId too. */
+export const zendeskTagToDomain = (connectionId: string, tag: ZendeskTag): DomainTag => ({
+  connectionId,
+  externalId: tag.name,
+  name: tag.name,
+  color: null,
+  raw: tag,
+});
+
 export const zendeskOrganizationToDomain = (connectionId: string, organization: ZendeskOrganization): DomainOrganization => ({
   connectionId,
   externalId: zendeskIdToString(organization.id),
@@ -187,6 +211,14 @@ const authorKind = (authorId: string, user: ZendeskUser | undefined): AuthorKind
   return isZendeskAgent(user) ? 'AGENT' : 'CONTACT';
 };
 
+export const zendeskAttachmentToDomain = (attachment: ZendeskAttachment): DomainAttachment => ({
+  externalId: optionalId(attachment.id),
+  name: attachment.file_name,
+  contentType: attachment.content_type ?? null,
+  size: attachment.size ?? null,
+  url: attachment.content_url ?? null,
+});
+
 /** A comment: `public: false` is an internal note, anything else a reply. */
 export const zendeskCommentToMessage = (
   connectionId: string,
@@ -206,6 +238,7 @@ export const zendeskCommentToMessage = (
     bodyText: comment.plain_body ?? comment.body ?? null,
     bodyHtml: comment.html_body ?? null,
     author: authorId === null ? null : { externalId: authorId, name: author?.name ?? null, email: author?.email ?? null, kind: authorKind(authorId, author) },
+    attachments: (comment.attachments ?? []).map(zendeskAttachmentToDomain),
     createdAt: comment.created_at,
     raw: comment,
   };

@@ -59,6 +59,23 @@ export const zendeskGroupSchema = z.looseObject({ id: zendeskIdSchema, name: opt
 export type ZendeskGroup = z.infer<typeof zendeskGroupSchema>;
 export const zendeskGroupResponseSchema = z.looseObject({ group: zendeskGroupSchema });
 
+/** `TicketFieldObject`: a system or custom ticket field; `custom_field_options` for drop-downs. */
+export const zendeskTicketFieldSchema = z.looseObject({
+  id: zendeskIdSchema,
+  type: z.string(),
+  title: z.string(),
+  active: z.boolean().nullish(),
+  required: z.boolean().nullish(),
+  description: optionalString,
+  custom_field_options: z.array(z.looseObject({ name: z.string(), value: z.string() })).nullish(),
+});
+export type ZendeskTicketField = z.infer<typeof zendeskTicketFieldSchema>;
+export const zendeskTicketFieldResponseSchema = z.looseObject({ ticket_field: zendeskTicketFieldSchema });
+
+/** `TagListTagObject`: a tag is its name; `count` is how many records carry it. */
+export const zendeskTagSchema = z.looseObject({ name: z.string(), count: z.number().int().nullish() });
+export type ZendeskTag = z.infer<typeof zendeskTagSchema>;
+
 export const zendeskOrganizationSchema = z.looseObject({
   id: zendeskIdSchema,
   name: optionalString,
@@ -68,6 +85,16 @@ export const zendeskOrganizationSchema = z.looseObject({
 export type ZendeskOrganization = z.infer<typeof zendeskOrganizationSchema>;
 export const zendeskOrganizationsResponseSchema = z.looseObject({ organizations: z.array(zendeskOrganizationSchema) });
 
+/** `AttachmentObject`: a file of a comment. */
+export const zendeskAttachmentSchema = z.looseObject({
+  id: optionalId,
+  file_name: z.string(),
+  content_type: optionalString,
+  content_url: optionalString,
+  size: z.number().int().nonnegative().nullish(),
+});
+export type ZendeskAttachment = z.infer<typeof zendeskAttachmentSchema>;
+
 export const zendeskCommentSchema = z.looseObject({
   id: zendeskIdSchema,
   author_id: optionalId,
@@ -75,6 +102,7 @@ export const zendeskCommentSchema = z.looseObject({
   html_body: optionalString,
   plain_body: optionalString,
   public: z.boolean().nullish(),
+  attachments: z.array(zendeskAttachmentSchema).nullish(),
   created_at: z.string(),
 });
 export type ZendeskComment = z.infer<typeof zendeskCommentSchema>;
@@ -107,6 +135,8 @@ export const zendeskUsersResponseSchema = z.looseObject({ users: z.array(zendesk
 export const zendeskUsersCursorPageSchema = zendeskUsersResponseSchema.extend(cursorMeta);
 export const zendeskUsersOffsetPageSchema = zendeskUsersResponseSchema.extend(offsetMeta);
 export const zendeskGroupsCursorPageSchema = z.looseObject({ groups: z.array(zendeskGroupSchema) }).extend(cursorMeta);
+export const zendeskTicketFieldsCursorPageSchema = z.looseObject({ ticket_fields: z.array(zendeskTicketFieldSchema) }).extend(cursorMeta);
+export const zendeskTagsCursorPageSchema = z.looseObject({ tags: z.array(zendeskTagSchema) }).extend(cursorMeta);
 export const zendeskOrganizationsCursorPageSchema = zendeskOrganizationsResponseSchema.extend(cursorMeta);
 
 export const zendeskCommentsCursorPageSchema = z.looseObject({

@@ -2,7 +2,7 @@ import { assertWorkspace } from '../../auth/access.js';
 import type { GatewayContext } from '../../context.js';
 import { badInput } from '../../domain/errors.js';
 import { decodeGlobalId, type NodeTypename } from '../../domain/global-id.js';
-import type { DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket } from '../../domain/types.js';
+import type { DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../../domain/types.js';
 import type { LiveConnection } from '../../runtime.js';
 import type { AgentRef, ContactRef } from '../refs.js';
 import { identities, normaliseEmail } from './contacts.js';
@@ -19,7 +19,7 @@ const PLAUSIBLE_UPSTREAM_ID = /^[A-Za-z0-9._:@+=-]{1,256}$/;
 
 /** Refuses an upstream id its connector could not have issued, before any call is made. */
 const checkUpstreamId = (live: LiveConnection, id: string, typename: string): void => {
-  const valid = PLAUSIBLE_UPSTREAM_ID.test(id) && (live.connector.isValidId?.(id) ?? true);
+  const valid = PLAUSIBLE_UPSTREAM_ID.test(id) && (live.connector.isValidId?.(id, typename) ?? true);
   if (!valid) throw badInput(`"${id.slice(0, 80)}" is not a valid ${live.settings.kind} id for a ${typename}`);
 };
 
@@ -96,6 +96,11 @@ const resolveTeam = async (context: GatewayContext, connectionId: string, extern
   return live?.connector.getTeams ? context.loaders.teams(live.connector).load(externalId) : null;
 };
 
+const resolveTicketField = async (context: GatewayContext, connectionId: string, externalId: string): Promise<DomainTicketField | null> => {
+  const live = readableConnection(context, connectionId, 'TicketField', externalId);
+  return live?.connector.getTicketFields ? context.loaders.ticketFields(live.connector).load(externalId) : null;
+};
+
 /** Any node by its global id, tagged with its typename so the Node interface can tell them apart. */
 export const resolveNode = async (
   context: GatewayContext,
@@ -117,6 +122,8 @@ export const resolveNode = async (
       return tag(await resolveTag(context, first, second));
     case 'Team':
       return tag(await resolveTeam(context, first, second));
+    case 'TicketField':
+      return tag(await resolveTicketField(context, first, second));
     case 'Message': {
       const live = readableConnection(context, first, 'Message', second, third);
       return tag(live ? await resolveMessage(context, live, second, third) : null);

@@ -18,6 +18,7 @@ export const CapabilitiesRef = builder.objectRef<HelpdeskCapabilitiesShape & { l
     sortDirections: t.field({ type: [OrderDirectionEnum], resolve: () => ['ASC', 'DESC'] as const }),
     backwardPagination: t.exposeBoolean('backwardPagination'),
     totalCount: t.exposeBoolean('totalCount'),
+    messageAttachments: t.exposeBoolean('messageAttachments', { description: 'Whether messages carry their attachments; where not, `Message.attachments` is null.' }),
     lists: t.field({
       type: [UpstreamListEnum],
       description: 'The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call.',
@@ -30,6 +31,7 @@ interface HelpdeskCapabilitiesShape {
   sorts: readonly ('CREATED_AT' | 'UPDATED_AT')[];
   backwardPagination: boolean;
   totalCount: boolean;
+  messageAttachments: boolean;
   writes?: WriteCapabilities;
 }
 

@@ -3,6 +3,7 @@ import type { DomainMessage } from '../../domain/types.js';
 import { builder } from '../builder.js';
 import { MessageRef } from '../refs.js';
 import { AuthorKindEnum, MessageTypeEnum } from './enums.js';
+import { MessageAttachmentRef } from './message-attachment.js';
 
 const MessageAuthorRef = builder
   .objectRef<NonNullable<DomainMessage['author']>>('MessageAuthor')
@@ -25,6 +26,12 @@ builder.node(MessageRef, {
     bodyText: t.exposeString('bodyText', { nullable: true }),
     bodyHtml: t.exposeString('bodyHtml', { nullable: true }),
     author: t.field({ type: MessageAuthorRef, nullable: true, resolve: (message) => message.author }),
+    attachments: t.field({
+      type: [MessageAttachmentRef],
+      nullable: true,
+      description: 'The files sent with the message; null where the upstream has none (`Helpdesk.capabilities.messageAttachments`).',
+      resolve: (message) => message.attachments,
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (message) => message.createdAt }),
   }),
 });

@@ -92,6 +92,14 @@ export type SimEntry =
   | { kind: 'SLACK_MESSAGE'; text: string }
   | { kind: 'CUSTOM'; externalId: string; title: string; type: string };
 
+export interface SimAttachment {
+  id: string;
+  fileName: string;
+  fileSizeBytes: number;
+  fileExtension: string;
+  fileMimeType: string;
+}
+
 export interface SimTimelineEntry {
   id: string;
   threadId: string;
@@ -99,7 +107,19 @@ export interface SimTimelineEntry {
   timestamp: string;
   actor: SimActor;
   entry: SimEntry;
+  attachments: SimAttachment[];
 }
+
+/**
+ * The files of a thread's first entry: every fourth thread (by its ref number) has a screenshot.
+ * Derived from the ref, so the dataset's random draws stay as they were.
+ */
+const openingAttachments = (thread: SimThread): SimAttachment[] => {
+  const number = Number(thread.ref.slice(2));
+  return number % 4 === 0
+    ? [{ id: `att_${thread.id.slice(3)}`, fileName: `screenshot-${thread.ref}.png`, fileSizeBytes: 51_200 + number, fileExtension: 'png', fileMimeType: 'image/png' }]
+    : [];
+};
 
 export interface PlainDataset {
   users: SimUser[];
@@ -184,12 +204,13 @@ const timelineFor = (
     const base = { id: plainId(random, 'te'), threadId: thread.id, customerId: customer.id, timestamp: iso(at) };
     const fromCustomer = i === 0 || random.chance(0.45);
     if (i > 0 && random.chance(0.12)) {
-      entries.push({ ...base, actor: { kind: 'User', userId: agentId }, entry: { kind: 'NOTE', noteId: plainId(random, 'note'), text: random.pick(NOTES) } });
+      entries.push({ ...base, actor: { kind: 'User', userId: agentId }, entry: { kind: 'NOTE', noteId: plainId(random, 'note'), text: random.pick(NOTES) }, attachments: [] });
     } else if (i > 0 && random.chance(0.06)) {
       entries.push({
         ...base,
         actor: { kind: 'System', systemId: 'system' },
         entry: { kind: 'CUSTOM', externalId: `evt-${i}`, title: 'Order status changed', type: 'order' },
+        attachments: [],
       });
     } else {
       const text = i === 0 ? (thread.description ?? thread.title) : fromCustomer ? random.pick(CUSTOMER_FOLLOW_UPS) : random.pick(REPLIES);
@@ -201,7 +222,7 @@ const timelineFor = (
           : thread.channel === 'SLACK'
             ? { kind: 'SLACK_MESSAGE', text }
             : { kind: 'CHAT', chatId: plainId(random, 'chat'), text };
-      entries.push({ ...base, actor, entry });
+      entries.push({ ...base, actor, entry, attachments: i === 0 ? openingAttachments(thread) : [] });
     }
     // Every 7th entry shares its timestamp with the previous one, to exercise tie-breaking by id.
     if ((i + 1) % 7 !== 0) at += random.int(5, 600) * MINUTE;

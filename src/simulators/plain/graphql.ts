@@ -16,6 +16,7 @@ import type {
   PlainDataset,
   SimActor,
   SimCustomer,
+  SimAttachment,
   SimEntry,
   SimMachineUser,
   SimThread,
@@ -170,6 +171,24 @@ const ENTRY_TYPES: Readonly<Record<SimEntry['kind'], string>> = {
   CUSTOM: 'CustomEntry',
 };
 
+/** Plain's `AttachmentType` for the files of each kind of entry. */
+const ATTACHMENT_TYPES: Readonly<Record<SimEntry['kind'], string>> = {
+  EMAIL: 'EMAIL',
+  CHAT: 'CHAT',
+  NOTE: 'NOTE',
+  SLACK_MESSAGE: 'SLACK',
+  CUSTOM: 'CUSTOM_TIMELINE_ENTRY',
+};
+
+const attachmentView = (attachment: SimAttachment, kind: SimEntry['kind']) => ({
+  id: attachment.id,
+  fileName: attachment.fileName,
+  fileSize: { bytes: attachment.fileSizeBytes, kiloBytes: attachment.fileSizeBytes / 1000, megaBytes: attachment.fileSizeBytes / 1_000_000 },
+  fileExtension: attachment.fileExtension,
+  fileMimeType: attachment.fileMimeType,
+  type: ATTACHMENT_TYPES[kind],
+});
+
 const entryView = (entry: SimEntry) => {
   const __typename = ENTRY_TYPES[entry.kind];
   switch (entry.kind) {
@@ -218,6 +237,12 @@ const userOrdering: Ordering<SimUser> = {
 };
 
 type SimCompany = NonNullable<SimCustomer['company']>;
+
+const machineUserOrdering: Ordering<SimMachineUser> = {
+  key: (m) => [m.fullName, m.id],
+  fields: ['machine_users.full_name', 'machine_users.id'],
+  descending: false,
+};
 
 const companyOrdering: Ordering<SimCompany> = {
   key: (c) => [c.name, c.id],
@@ -339,7 +364,7 @@ export const plainRoot = (dataset: PlainDataset) => {
     customerId: entry.customerId,
     threadId: entry.threadId,
     timestamp: dateTime(entry.timestamp),
-    entry: entryView(entry.entry),
+    entry: { ...entryView(entry.entry), attachments: entry.attachments.map((attachment) => attachmentView(attachment, entry.entry.kind)) },
     actor: actorView(entry.actor),
   });
 
@@ -436,6 +461,10 @@ export const plainRoot = (dataset: PlainDataset) => {
     },
     users: (args: RelayArgs) => {
       const { edges, pageInfo } = paginate(dataset.users, userOrdering, args, userView);
+      return { edges, pageInfo };
+    },
+    machineUsers: (args: RelayArgs) => {
+      const { edges, pageInfo } = paginate(dataset.machineUsers, machineUserOrdering, args, machineUserView);
       return { edges, pageInfo };
     },
     machineUser: ({ machineUserId }: { machineUserId: string }) => {

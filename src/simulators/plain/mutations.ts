@@ -60,7 +60,7 @@ export const plainMutations = (state: PlainMutationState) => {
   };
 
   const addEntry = (thread: SimThread, entry: SimTimelineEntry['entry']): SimTimelineEntry => {
-    const added: SimTimelineEntry = { id: newId('te'), threadId: thread.id, customerId: thread.customerId, timestamp: now(), actor: { kind: 'User', userId: apiUser() }, entry };
+    const added: SimTimelineEntry = { id: newId('te'), threadId: thread.id, customerId: thread.customerId, timestamp: now(), actor: { kind: 'User', userId: apiUser() }, entry, attachments: [] };
     dataset.timelines.set(thread.id, [...(dataset.timelines.get(thread.id) ?? []), added]);
     Object.assign(thread, { updatedAt: added.timestamp });
     return added;

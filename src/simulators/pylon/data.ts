@@ -65,8 +65,14 @@ export interface SimMessage {
   is_private: boolean;
   timestamp: string;
   source: string;
+  /** Pylon's files are bare links; only the first message of some issues has them. */
+  file_urls?: string[];
   author: { name: string; avatar_url?: string; contact?: SimRef; user?: SimRef };
 }
+
+/** Every fourth issue's opening message carries a screenshot; derived from the index, so no random draw moves. */
+const openingFiles = (index: number, message: number): Pick<SimMessage, 'file_urls'> =>
+  message === 0 && index % 4 === 0 ? { file_urls: [`https://assets.usepylon.com/deskgraph-demo/issue-${index + 1}/screen%20shot.png`] } : {};
 
 export interface PylonDataset {
   now: number;
@@ -249,6 +255,7 @@ export const buildPylonDataset = (options: PylonDataOptions = {}): PylonDataset 
         is_private: isPrivate,
         timestamp: simTime(at),
         source,
+        ...openingFiles(index, m),
         author,
       });
       at = Math.min(now, at + random.int(5, 48 * 60) * 60_000);

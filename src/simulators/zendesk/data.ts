@@ -59,6 +59,40 @@ export interface SimTicket {
   updated_at: string;
 }
 
+export interface SimAttachment {
+  id: bigint;
+  file_name: string;
+  content_type: string;
+  content_url: string;
+  size: number;
+  inline: boolean;
+  deleted: boolean;
+  thumbnails: never[];
+}
+
+/**
+ * The files of a ticket's first comment: every fifth ticket carries a screenshot, every tenth a PDF
+ * too. Derived from the position alone, so the rest of the dataset draws the same random numbers.
+ */
+const firstCommentAttachments = (ticketIndex: number, commentId: bigint): SimAttachment[] => {
+  const files: [string, string, number][] = [];
+  if (ticketIndex % 5 === 0) files.push([`screenshot-${ticketIndex}.png`, 'image/png', 48_213 + ticketIndex]);
+  if (ticketIndex % 10 === 0) files.push([`booking-${1000 + ticketIndex}.pdf`, 'application/pdf', 120_400 + ticketIndex]);
+  return files.map(([file_name, content_type, size], n) => {
+    const id = commentId * 10n + BigInt(n);
+    return {
+      id,
+      file_name,
+      content_type,
+      content_url: `https://deskgraph-demo.zendesk.com/attachments/token/${id}/?name=${file_name}`,
+      size,
+      inline: false,
+      deleted: false,
+      thumbnails: [],
+    };
+  });
+};
+
 export interface SimComment {
   id: bigint;
   ticket_id: bigint;
@@ -68,7 +102,7 @@ export interface SimComment {
   html_body: string;
   plain_body: string;
   public: boolean;
-  attachments: never[];
+  attachments: SimAttachment[];
   audit_id: bigint;
   via: { channel: string; source: { from: Record<string, unknown>; to: Record<string, unknown>; rel: null } };
   created_at: string;
@@ -136,6 +170,27 @@ const STATUSES: SimTicket['status'][] = ['new', 'open', 'open', 'open', 'pending
 const PRIORITIES: SimTicket['priority'][] = [undefined, 'low', 'normal', 'normal', 'high', 'urgent'];
 const TYPES: SimTicket['type'][] = [undefined, 'question', 'question', 'incident', 'problem', 'task'];
 const AMENITIES = ['parking', 'breakfast', 'late_checkout', 'crib'];
+
+/** The account's ticket fields: the system ones every account has, then the three custom ones tickets carry. */
+export const ZENDESK_TICKET_FIELDS = [
+  { id: 360000000001n, type: 'subject', title: 'Subject', required: true, position: 1 },
+  { id: 360000000002n, type: 'description', title: 'Description', required: true, position: 2 },
+  { id: 360000000003n, type: 'status', title: 'Status', required: false, position: 3 },
+  { id: 360000000004n, type: 'tickettype', title: 'Type', required: false, position: 4 },
+  { id: 360000000005n, type: 'priority', title: 'Priority', required: false, position: 5 },
+  { id: 360000000006n, type: 'group', title: 'Group', required: false, position: 6 },
+  { id: 360000000007n, type: 'assignee', title: 'Assignee', required: true, position: 7 },
+  { id: CUSTOM_FIELD_IDS.bookingReference, type: 'text', title: 'Booking reference', required: false, position: 8, description: 'The guest’s booking number (BK-…).' },
+  { id: CUSTOM_FIELD_IDS.vip, type: 'checkbox', title: 'VIP guest', required: false, position: 9, tag: 'vip_guest' },
+  {
+    id: CUSTOM_FIELD_IDS.amenities,
+    type: 'multiselect',
+    title: 'Amenities',
+    required: false,
+    position: 10,
+    custom_field_options: AMENITIES.map((value, i) => ({ id: 360000200001n + BigInt(i), name: value.replace('_', ' '), raw_name: value, value, position: i, default: false })),
+  },
+].map((field) => ({ active: true, description: '', removable: field.id > 360000000007n, created_at: '2024-01-10T09:00:00Z', updated_at: '2024-01-10T09:00:00Z', ...field }));
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -235,7 +290,7 @@ export const buildZendeskDataset = (): ZendeskDataset => {
         html_body: `<div class="zd-comment" dir="auto"><p dir="auto">${escapeHtml(body)}</p></div>`,
         plain_body: body,
         public: isPublic,
-        attachments: [],
+        attachments: c === 0 ? firstCommentAttachments(i, commentId) : [],
         audit_id: commentId + 500000000n,
         via,
         created_at: iso(createdMs + c * step),

@@ -1,6 +1,6 @@
 import type { SimulatorKind } from '../registry.js';
 import { startSimulator, type SimRequest, type SimResponse, type SimRoute, type SimulatorOptions, type SimulatorSpec, type RunningSimulator } from '../sim-server.js';
-import { ZENDESK_GROUPS, buildZendeskDataset, type SimComment, type SimOrganization, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
+import { ZENDESK_GROUPS, ZENDESK_TICKET_FIELDS, buildZendeskDataset, type SimComment, type SimOrganization, type SimTicket, type SimUser, type ZendeskDataset } from './data.js';
 import { zendeskJson } from './json.js';
 import { paginate, PagingError, sortRecords, type PagingOptions } from './paginate.js';
 import { parseSearchQuery, ticketMatches, userMatches } from './search.js';
@@ -142,7 +142,45 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
     tags: [],
   });
 
+  const ticketFieldJson = (request: SimRequest, field: (typeof ZENDESK_TICKET_FIELDS)[number]) => ({ url: `${origin(request)}/api/v2/ticket_fields/${field.id}.json`, ...field });
+
+  /** Tags by how many tickets carry them, most first (then by name), as Zendesk lists them. */
+  const tagCounts = (): { name: string; count: number }[] => {
+    const counts = new Map<string, number>();
+    for (const ticket of data.tickets) for (const tag of ticket.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+  };
+
   const routes: SimRoute[] = [
+    {
+      method: 'GET',
+      pattern: '/api/v2/ticket_fields',
+      handle: guarded((request) => {
+        // Cursor pages go in id order; without paging every field comes at once, in position order.
+        if (!request.query.has('page[size]') && !request.query.has('page[after]') && !request.query.has('page[before]')) {
+          return ok({ ticket_fields: [...ZENDESK_TICKET_FIELDS].sort((a, b) => a.position - b.position).map((field) => ticketFieldJson(request, field)) });
+        }
+        const paged = paginate(request, ZENDESK_TICKET_FIELDS, { cursor: true, order: 'id', idOf: (field) => field.id });
+        return ok({ ticket_fields: paged.records.map((field) => ticketFieldJson(request, field)), ...paged.envelope });
+      }),
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/ticket_fields/:ticket_field_id',
+      handle: (request) => {
+        const id = parseId(request.params['ticket_field_id']);
+        const field = ZENDESK_TICKET_FIELDS.find((candidate) => candidate.id === id);
+        return field ? ok({ ticket_field: ticketFieldJson(request, field) }) : notFound();
+      },
+    },
+    {
+      method: 'GET',
+      pattern: '/api/v2/tags',
+      handle: guarded((request) => {
+        const paged = paginate(request, tagCounts(), { cursor: true, order: 'count', idOf: (tag) => tag.name });
+        return ok({ tags: paged.records, ...paged.envelope });
+      }),
+    },
     {
       method: 'GET',
       pattern: '/api/v2/groups',

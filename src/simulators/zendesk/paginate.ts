@@ -26,7 +26,8 @@ export class PagingError extends Error {
 export interface PagingOptions<T> {
   /** The order the list is in; a cursor issued for another order is refused. */
   order: string;
-  idOf(item: T): bigint;
+  /** What a cursor points at: an id (a tag has only its name). */
+  idOf(item: T): bigint | string;
   /** Whether the endpoint offers cursor pagination (search does not). */
   cursor: boolean;
   /** Offset pages served (list endpoints: 100). */
@@ -41,7 +42,7 @@ export interface Paged<T> {
   envelope: Record<string, unknown>;
 }
 
-const encodeCursor = (order: string, id: bigint): string => Buffer.from(JSON.stringify({ o: order, v: String(id) })).toString('base64url');
+const encodeCursor = (order: string, id: bigint | string): string => Buffer.from(JSON.stringify({ o: order, v: String(id) })).toString('base64url');
 
 const invalid = (what: string): PagingError => new PagingError(400, 'InvalidPaginationParameter', what);
 

@@ -376,6 +376,8 @@ export type HelpdeskCapabilities = {
   conditionalUpdate: Scalars['Boolean']['output'];
   /** The lists this connection has; asking another answers CAPABILITY_UNSUPPORTED without an upstream call. */
   lists?: Maybe<Array<UpstreamList>>;
+  /** Whether messages carry their attachments; where not, `Message.attachments` is null. */
+  messageAttachments?: Maybe<Scalars['Boolean']['output']>;
   /** The mutations this helpdesk supports; any other answers a CapabilityError without calling it. */
   mutations: Array<Scalars['String']['output']>;
   sortDirections?: Maybe<Array<OrderDirection>>;
@@ -443,6 +445,8 @@ export type HelpdeskTicketRequester = {
 /** One entry of a ticket conversation: a reply, an internal note or a system event. */
 export type Message = Node & {
   __typename?: 'Message';
+  /** The files sent with the message; null where the upstream has none (`Helpdesk.capabilities.messageAttachments`). */
+  attachments?: Maybe<Array<MessageAttachment>>;
   author?: Maybe<MessageAuthor>;
   bodyHtml?: Maybe<Scalars['String']['output']>;
   bodyText?: Maybe<Scalars['String']['output']>;
@@ -452,6 +456,21 @@ export type Message = Node & {
   /** Visible to the team only. */
   internal?: Maybe<Scalars['Boolean']['output']>;
   type?: Maybe<MessageType>;
+};
+
+/** A file sent with a message, as far as its upstream describes it. Read from the message itself: no upstream call. */
+export type MessageAttachment = {
+  __typename?: 'MessageAttachment';
+  /** The MIME type, where the upstream says it. */
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** The upstream's id of the file, where it has one. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The file's name (Pylon gives only a link, so it is the link's last segment). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** In bytes, where the upstream says it. */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** Where the upstream serves the file; it may need the upstream's own sign-in. Null for Plain, which hands out download links only through a mutation. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type MessageAuthor = {
@@ -683,6 +702,8 @@ export type Query = {
   teams?: Maybe<TeamConnection>;
   /** A ticket by its global id. Upstream cost: 1. */
   ticket?: Maybe<Ticket>;
+  /** One connection's ticket fields (Zendesk), in the upstream's order; CAPABILITY_UNSUPPORTED where it lists none. Upstream cost: 1, and `first`/`last` times what is selected under it. */
+  ticketFields?: Maybe<TicketFieldConnection>;
   /** Tickets of one connection (`connectionId`), or of every connection of a workspace merged into one list (forward paging). Upstream cost: 1 per connection listed, and `first`/`last` times what is selected under it. */
   tickets?: Maybe<TicketConnection>;
   viewer?: Maybe<Viewer>;
@@ -770,6 +791,16 @@ export type QueryTeamsArgs = {
 /** Read helpdesk data across every connection a token can see. */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read helpdesk data across every connection a token can see. */
+export type QueryTicketFieldsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -966,6 +997,47 @@ export type TicketEdge = {
   node: Ticket;
 };
 
+/** A field tickets carry: Zendesk's system and custom ticket fields. */
+export type TicketField = Node & {
+  __typename?: 'TicketField';
+  active?: Maybe<Scalars['Boolean']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The upstream's own id (`Ticket.customFields` keys name it). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  helpdesk?: Maybe<Helpdesk>;
+  id: Scalars['ID']['output'];
+  options?: Maybe<Array<TicketFieldOption>>;
+  raw?: Maybe<Scalars['JSON']['output']>;
+  /** Whether agents must fill it in to solve a ticket. */
+  required?: Maybe<Scalars['Boolean']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** The upstream's word for its type (`text`, `tagger`, `multiselect`, `checkbox`…). */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketFieldConnection = {
+  __typename?: 'TicketFieldConnection';
+  edges: Array<TicketFieldEdge>;
+  pageInfo: PageInfo;
+  /** Total matching records when every upstream behind the list reports one; null otherwise. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TicketFieldEdge = {
+  __typename?: 'TicketFieldEdge';
+  cursor: Scalars['String']['output'];
+  node: TicketField;
+};
+
+/** One choice of a drop-down or multi-select field. */
+export type TicketFieldOption = {
+  __typename?: 'TicketFieldOption';
+  /** What agents see. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** What the ticket stores (`Ticket.customFields` values and tags). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** Filters applied by the upstream itself. A connection that cannot apply one answers CAPABILITY_UNSUPPORTED (see Helpdesk.capabilities). */
 export type TicketFilter = {
   /** The upstream's id of the customer's organization (a Pylon account, say). */
@@ -1096,7 +1168,8 @@ export type UpstreamList =
   | 'AGENTS'
   | 'ORGANIZATIONS'
   | 'TAGS'
-  | 'TEAMS';
+  | 'TEAMS'
+  | 'TICKET_FIELDS';
 
 export type UserError = {
   __typename?: 'UserError';
