@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2ee8ea1f22c97c4484baac96d34c1e8a>>
+ * @generated SignedSource<<a4154f493f021e91c50d730ac54ebe78>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import type { ReaderFragment } from 'relay-runtime';
 export type TicketStatus = "CLOSED" | "NEW" | "ON_HOLD" | "OPEN" | "PENDING" | "SOLVED" | "%future added value";
-export type UpstreamList = "AGENTS" | "ORGANIZATIONS" | "TAGS" | "TEAMS" | "%future added value";
+export type UpstreamList = "AGENTS" | "ORGANIZATIONS" | "TAGS" | "TEAMS" | "TICKET_FIELDS" | "%future added value";
 import type { FragmentRefs } from "relay-runtime";
 export type TicketActions_ticket$data = {
   readonly assignee: {
