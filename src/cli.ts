@@ -107,6 +107,7 @@ const main = async (argv: string[]): Promise<void> => {
         `deskgraph demo: ${demo.simulators.simulators.map(({ kind, running }) => `${kind.kind} at ${running.url}`).join(', ')}`,
         '',
         `GraphiQL:     ${demo.url}/graphql   (the read token is prefilled)`,
+        `Inbox:        ${demo.url}/inbox/    (a Relay frontend; the write token is prefilled)`,
         `Read token:   ${demo.tokens.read}`,
         `Write token:  ${demo.tokens.write}`,
         '',

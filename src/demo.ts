@@ -99,6 +99,8 @@ export const startDemo = async (
   try {
     const gateway = createGateway(adjust(demoConfig(simulators.simulators, tokens, port, host)), {
       graphiql: { token: tokens.read, defaultQuery: DEMO_QUERY },
+      // The inbox writes (replies, notes, closing, assigning), so its sign-in form gets the write token.
+      inbox: { token: tokens.write },
     });
     const url = await gateway.listen();
     return {

@@ -12,6 +12,7 @@ import { log } from './observability/log.js';
 import { startMetricsServer, type MetricsServer } from './observability/metrics-server.js';
 import { installPropagation } from './observability/tracing.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
+import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
 import { useGraphQLMetrics } from './plugins/metrics.js';
 import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
@@ -34,6 +35,8 @@ import { cacheMaxBytes, createSharedState, type SharedState } from './state/shar
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
+  /** Serve the inbox frontend (examples/inbox) at /inbox; off by default (the demo turns it on). */
+  inbox?: InboxSettings;
   /** What replicas share. Default: Redis when `REDIS_URL` is set, else this process's memory. */
   state?: SharedState;
 }
@@ -109,6 +112,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       useReadiness({ isReady: () => ready }),
       ...(serverConfig.metrics?.token && serverConfig.metrics.port === undefined ? [useMetricsEndpoint({ token: serverConfig.metrics.token })] : []),
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
+      ...(options.inbox ? [useInboxPage(options.inbox)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify: (secret) => current.verify(secret) }),
       useTokenRateLimit(state.rateLimits),
       useBodyLimit({ maxBytes: limits.maxBodyBytes, endpoint: ENDPOINT }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
+import { acceptsEncoding } from './accept-encoding.js';
 
 export interface GraphiQLSettings {
   /** A token to prefill in the headers editor (the demo's read token); none by default. */
@@ -52,9 +53,6 @@ const render = async (settings: GraphiQLSettings): Promise<RenderedPage> => {
   return { csp: contentSecurityPolicy(html), identity };
 };
 
-const accepts = (header: string | null, encoding: string): boolean =>
-  (header ?? '').split(',').some((part) => part.split(';')[0]?.trim() === encoding);
-
 /**
  * Serves GraphiQL for browsers at the GraphQL endpoint (a GET that accepts text/html), before any
  * token is asked for: the page itself holds no data, and the token goes in its headers editor. The
@@ -67,7 +65,7 @@ export const useGraphiQLPage = (settings: GraphiQLSettings, endpoint = '/graphql
     onRequest: async ({ request, url, endResponse, fetchAPI }) => {
       if (url.pathname !== endpoint || request.method !== 'GET' || !request.headers.get('accept')?.includes('text/html')) return;
       const page = await (rendering ??= render(settings));
-      const gzip = accepts(request.headers.get('accept-encoding'), 'gzip');
+      const gzip = acceptsEncoding(request.headers.get('accept-encoding'), 'gzip');
       if (gzip) page.gzip ??= gzipSync(page.identity, { level: 6 });
       const [encoding, body] = gzip && page.gzip ? (['gzip', page.gzip] as const) : ([undefined, page.identity] as const);
       endResponse(
