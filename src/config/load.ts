@@ -22,9 +22,14 @@ export interface TokenConfig {
   limits?: Partial<Pick<LimitsConfig, 'maxCost' | 'requestsPerMinute' | 'burst'>> | undefined;
 }
 
+/** A connection's live-update settings (`connections[].events`). */
+export type ConnectionEventsConfig = ConfigFile['workspaces'][number]['connections'][number]['events'];
+
 export interface GatewayConfig {
   server: ConfigFile['server'];
   limits: LimitsConfig;
+  /** Subscription and webhook bounds, and each connection's webhook secret and poll interval by connection id. */
+  events: ConfigFile['events'] & { connections: ReadonlyMap<string, ConnectionEventsConfig> };
   workspaces: WorkspaceConfig[];
   tokens: TokenConfig[];
 }
@@ -60,6 +65,10 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
   return {
     server: config.server,
     limits: config.limits,
+    events: {
+      ...config.events,
+      connections: new Map(config.workspaces.flatMap((workspace) => workspace.connections.map((connection) => [connection.id, connection.events] as const))),
+    },
     tokens: config.tokens,
     workspaces: config.workspaces.map((workspace) => ({
       id: workspace.id,

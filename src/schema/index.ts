@@ -15,6 +15,7 @@ import './types/organization.js';
 import './types/tag.js';
 import './types/team.js';
 import './types/message.js';
+import './types/ticket-event.js';
 import './types/user-error.js';
 import './types/mutations/errors.js';
 import './types/mutations/payload.js';
