@@ -1,8 +1,7 @@
 import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
-import type { SharedHttpState } from './connectors/http/client.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
-import { createIdempotencyStore, type IdempotencyStore } from './state/idempotency.js';
+import { createMemorySharedState, type SharedState } from './state/shared-state.js';
 
 export interface LiveConnection {
   settings: ConnectionSettings;
@@ -15,26 +14,19 @@ export interface GatewayRuntime {
   workspace(id: string): WorkspaceConfig | undefined;
   connection(id: string): LiveConnection | undefined;
   connectionsOf(workspaceId: string): LiveConnection[];
-  /** Results of mutations sent with an idempotency key. */
-  idempotency: IdempotencyStore;
+  /** What requests share: rate budgets, idempotency keys (and, with Redis, every replica shares them). */
+  state: SharedState;
+  /** Closes every connection's pool; the shared state belongs to whoever created it. */
   close(): Promise<void>;
 }
 
-/** State the runtime shares: rate budgets between connections, idempotency keys between requests. */
-export interface RuntimeState {
-  shared?: SharedHttpState | undefined;
-  idempotency?: IdempotencyStore | undefined;
-}
-
-export const createRuntime = (config: GatewayConfig, state: RuntimeState = {}): GatewayRuntime => {
-  const { shared } = state;
-  const idempotency = state.idempotency ?? createIdempotencyStore();
+export const createRuntime = (config: GatewayConfig, state: SharedState = createMemorySharedState()): GatewayRuntime => {
   const connections = new Map<string, LiveConnection>();
   for (const workspace of config.workspaces) {
     for (const settings of workspace.connections) {
       const kind = CONNECTOR_KINDS.get(settings.kind);
       if (!kind) throw new Error(`connection ${settings.id}: unknown kind ${settings.kind}`);
-      connections.set(settings.id, { settings, connector: kind.create(shared ? { ...settings, shared } : settings) });
+      connections.set(settings.id, { settings, connector: kind.create({ ...settings, shared: state }) });
     }
   }
   const workspaces = new Map(config.workspaces.map((workspace) => [workspace.id, workspace]));
@@ -43,9 +35,9 @@ export const createRuntime = (config: GatewayConfig, state: RuntimeState = {}): 
     workspace: (id) => workspaces.get(id),
     connection: (id) => connections.get(id),
     connectionsOf: (workspaceId) => [...connections.values()].filter((live) => live.settings.workspaceId === workspaceId),
-    idempotency,
+    state,
     close: async () => {
-      await Promise.all([...[...connections.values()].map((live) => live.connector.close()), idempotency.close()]);
+      await Promise.all([...connections.values()].map((live) => live.connector.close()));
     },
   };
 };

@@ -20,10 +20,12 @@ import { useQueryCost } from './protection/query-cost.js';
 import { useTokenRateLimit } from './protection/token-rate.js';
 import { createRuntime } from './runtime.js';
 import { buildSchema } from './schema/index.js';
-import { createMemoryRateLimitStore } from './state/rate-limits.js';
+import { createSharedState, type SharedState } from './state/shared-state.js';
 
 export interface GatewayOptions {
   graphiql?: GraphiQLSettings;
+  /** What replicas share. Default: Redis when `REDIS_URL` is set, else this process's memory. */
+  state?: SharedState;
 }
 
 export interface Gateway {
@@ -49,8 +51,8 @@ const corsOptions = (origins: readonly string[]) =>
       };
 
 export const createGateway = (config: GatewayConfig, options: GatewayOptions = {}): Gateway => {
-  const rateLimits = createMemoryRateLimitStore();
-  const runtime = createRuntime(config, { shared: { rateLimits } });
+  const state = options.state ?? createSharedState();
+  const runtime = createRuntime(config, state);
   const verify = createTokenVerifier(config.tokens, config.limits);
   const { limits, server: serverConfig } = config;
   let ready = true;
@@ -70,7 +72,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       useReadiness({ isReady: () => ready }),
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify }),
-      useTokenRateLimit(rateLimits),
+      useTokenRateLimit(state.rateLimits),
       useBodyLimit({ maxBytes: limits.maxBodyBytes, endpoint: ENDPOINT }),
       useDocumentLimits({ maxChars: limits.maxDocumentChars, maxDepth: limits.maxDepth }),
       ...armorPlugins({ ...limits, blockSuggestions: !serverConfig.introspection }),
@@ -115,6 +117,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
         });
       }
       await runtime.close();
+      await state.close();
     },
   };
 };

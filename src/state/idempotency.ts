@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis.js';
 
 /**
  * Memory of mutations sent with an idempotency key: the first one claims the key, and for the window
@@ -64,13 +64,12 @@ export const createMemoryIdempotencyStore = (windowMs: number, now: () => number
 
 const PREFIX = 'deskgraph:idempotency:';
 
-export const createRedisIdempotencyStore = (url: string, windowMs: number): IdempotencyStore => {
-  // Loaded only when Redis is configured: most deployments never pay for the client.
-  const connecting: Promise<Redis> = import('ioredis').then(({ Redis: Client }) => new Client(url, { maxRetriesPerRequest: 2 }));
+/** Keys in Redis, shared by every replica; the connection belongs to the caller. */
+export const createRedisIdempotencyStore = (redisConnection: RedisConnection, windowMs: number): IdempotencyStore => {
   const read = (raw: string | null): Entry | null => (raw === null ? null : (JSON.parse(raw) as Entry));
   return {
     async claim(key, fingerprint) {
-      const redis = await connecting;
+      const redis = await redisConnection.client();
       const pending: Entry = { fingerprint, done: false };
       // SET NX: exactly one replica claims a key.
       const set = await redis.set(PREFIX + key, JSON.stringify(pending), 'PX', PENDING_TTL_MS, 'NX');
@@ -80,22 +79,17 @@ export const createRedisIdempotencyStore = (url: string, windowMs: number): Idem
       return entry.done ? { state: 'done', fingerprint: entry.fingerprint, result: entry.result } : { state: 'pending', fingerprint: entry.fingerprint };
     },
     async complete(key, fingerprint, result) {
-      const redis = await connecting;
+      const redis = await redisConnection.client();
       await redis.set(PREFIX + key, JSON.stringify({ fingerprint, done: true, result } satisfies Entry), 'PX', windowMs);
     },
     async release(key) {
-      await (await connecting).del(PREFIX + key);
+      await (await redisConnection.client()).del(PREFIX + key);
     },
     async close() {
-      await (await connecting).quit();
+      // The connection is shared: its owner closes it.
     },
   };
 };
 
 /** Results are remembered for a day, as Stripe and others do. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export const createIdempotencyStore = (env: NodeJS.ProcessEnv = process.env): IdempotencyStore => {
-  const url = env['REDIS_URL'];
-  return url ? createRedisIdempotencyStore(url, IDEMPOTENCY_WINDOW_MS) : createMemoryIdempotencyStore(IDEMPOTENCY_WINDOW_MS);
-};

@@ -1,6 +1,8 @@
+import type { RedisConnection } from './redis.js';
+
 /**
- * Rate limits as shared state: one small interface, an in-process implementation here, and room for a
- * Redis one (`REDIS_URL`) that replicas share. Two rules:
+ * Rate limits as shared state: one small interface, an in-process implementation, and a Redis one
+ * (`REDIS_URL`) that replicas share. Two rules:
  *
  * - `window`: at most `limit` requests in any `windowMs` (a sliding log). Upstreams count their own
  *   budgets over a rolling minute, so this is what keeps the gateway under them; a token bucket of the
@@ -66,5 +68,56 @@ export const createMemoryRateLimitStore = (now: () => number = Date.now): RateLi
       rule.kind === 'window'
         ? reserveWindow(key, rule.limit, rule.windowMs, maxWaitMs)
         : reserveBucket(key, rule.perMinute, rule.burst, maxWaitMs),
+  };
+};
+
+// Both rules as Lua scripts, so that a reservation is one atomic step however many replicas ask at once.
+// Time comes from the Redis server (TIME), so replicas with skewed clocks still share one timeline.
+const NOW_MS = `local t = redis.call('TIME') local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
+
+/** KEYS[1] a sorted set of start times; ARGV limit, windowMs, maxWaitMs, a unique member. */
+const WINDOW_SCRIPT = `${NOW_MS}
+local limit, windowMs, maxWait = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - windowMs)
+local n = redis.call('ZCARD', KEYS[1])
+local goAt = now
+if n >= limit then
+  local blocker = redis.call('ZRANGE', KEYS[1], n - limit, n - limit, 'WITHSCORES')
+  goAt = math.max(now, tonumber(blocker[2]) + windowMs)
+end
+local wait = goAt - now
+if wait > maxWait then return {0, wait} end
+redis.call('ZADD', KEYS[1], goAt, ARGV[4])
+redis.call('PEXPIRE', KEYS[1], wait + windowMs + 1000)
+return {1, wait}`;
+
+/** KEYS[1] the theoretical arrival time; ARGV perMinute, burst, maxWaitMs. */
+const BUCKET_SCRIPT = `${NOW_MS}
+local interval, burst, maxWait = 60000 / tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local theoretical = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+local wait = math.max(0, math.ceil(theoretical - (burst - 1) * interval - now))
+if wait > maxWait then return {0, wait} end
+redis.call('SET', KEYS[1], tostring(theoretical + interval), 'PX', math.ceil(burst * interval + wait) + 1000)
+return {1, wait}`;
+
+const RATE_PREFIX = 'deskgraph:rate:';
+
+/** The same rules in Redis, so that replicas share one budget per upstream and per client token. */
+export const createRedisRateLimitStore = (redisConnection: RedisConnection): RateLimitStore => {
+  let sequence = 0;
+  const member = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const reservation = (reply: unknown): Reservation => {
+    const [granted, waitMs] = reply as [number, number];
+    return { granted: granted === 1, waitMs };
+  };
+  return {
+    reserve: async (key, rule, maxWaitMs) => {
+      const redis = await redisConnection.client();
+      // Lua numbers: an infinite wait allowance is sent as a very large one.
+      const allowance = String(Number.isFinite(maxWaitMs) ? maxWaitMs : Number.MAX_SAFE_INTEGER);
+      return rule.kind === 'window'
+        ? reservation(await redis.eval(WINDOW_SCRIPT, 1, `${RATE_PREFIX}w:${key}`, rule.limit, rule.windowMs, allowance, `${member}-${sequence++}`))
+        : reservation(await redis.eval(BUCKET_SCRIPT, 1, `${RATE_PREFIX}b:${key}`, rule.perMinute, rule.burst, allowance));
+    },
   };
 };

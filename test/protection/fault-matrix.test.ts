@@ -54,7 +54,8 @@ describe.each(KINDS)('%s under faults', (kind) => {
       const result = await g.gql(QUERY);
       const elapsed = performance.now() - started;
       expect(result.status).toBe(200);
-      expect(elapsed).toBeLessThan(DEADLINE_MS + 500);
+      // Bounded by the deadline, not by the fault (a 60 s Retry-After, a hang); the slack is for a loaded CI machine.
+      expect(elapsed).toBeLessThan(DEADLINE_MS * 2);
       for (const other of KINDS.filter((k) => k !== kind)) expect(result.data?.[other]?.edges).toHaveLength(3);
       expect(result.data?.merged.edges).toHaveLength(10);
       if (code === null) {

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore, type IdempotencyStore } from '../../src/state/idempotency.js';
+import { createRedisConnection, type RedisConnection } from '../../src/state/redis.js';
+import { redisAvailable, startRedis, type RunningRedis } from '../support/redis.js';
 
 /** The same contract for both stores: claim once, answer the result again, forget after the window. */
 const contract = (name: string, make: (windowMs: number) => IdempotencyStore, wait: (ms: number) => Promise<void>) => {
@@ -34,39 +33,26 @@ const contract = (name: string, make: (windowMs: number) => IdempotencyStore, wa
 let clock = 0;
 contract('in-memory store', (windowMs) => createMemoryIdempotencyStore(windowMs, () => clock), async (ms) => void (clock += ms));
 
-const REDIS = '/usr/bin/redis-server';
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-describe.runIf(existsSync(REDIS) || process.env['CI'] === 'true')('redis', () => {
-  let redis: ChildProcess;
-  let url = '';
+describe.runIf(redisAvailable)('redis', () => {
+  let redis: RunningRedis;
+  let connection: RedisConnection;
   beforeAll(async () => {
-    const port = await freePort();
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      redis.once('error', reject);
-      redis.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('Ready to accept connections') && resolve());
-    });
-    url = `redis://127.0.0.1:${port}`;
+    redis = await startRedis();
+    connection = createRedisConnection(redis.url);
   });
-  afterAll(() => {
-    redis.kill();
+  afterAll(async () => {
+    await connection.close();
+    await redis.stop();
   });
-  contract('Redis store (REDIS_URL)', (windowMs) => createRedisIdempotencyStore(url, windowMs), (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  contract('Redis store (REDIS_URL)', (windowMs) => createRedisIdempotencyStore(connection, windowMs), (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
 
   it('shares keys between two gateway replicas', async () => {
-    const [a, b] = [createRedisIdempotencyStore(url, 60_000), createRedisIdempotencyStore(url, 60_000)];
+    // Two replicas: two connections of their own.
+    const replicas = [createRedisConnection(redis.url), createRedisConnection(redis.url)];
+    const [a, b] = replicas.map((replica) => createRedisIdempotencyStore(replica, 60_000)) as [IdempotencyStore, IdempotencyStore];
     expect(await a.claim('shared', 'f')).toEqual({ state: 'claimed' });
     await a.complete('shared', 'f', 'first');
     expect(await b.claim('shared', 'f')).toEqual({ state: 'done', fingerprint: 'f', result: 'first' });
-    await Promise.all([a.close(), b.close()]);
+    await Promise.all(replicas.map((replica) => replica.close()));
   });
 });

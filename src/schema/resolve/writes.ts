@@ -195,7 +195,7 @@ export const runWrite = async <T>(
   };
   if (!input.idempotencyKey) return attempt();
 
-  const store = context.runtime.idempotency;
+  const store = context.runtime.state.idempotency;
   // Keys are the caller's: two tokens never share one.
   const key = `${context.principal.tokenId}:${mutation}:${input.idempotencyKey}`;
   const fingerprint = fingerprintOf(mutation, input);

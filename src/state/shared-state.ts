@@ -1,0 +1,45 @@
+import { createMemoryIdempotencyStore, createRedisIdempotencyStore, IDEMPOTENCY_WINDOW_MS, type IdempotencyStore } from './idempotency.js';
+import { createMemoryRateLimitStore, createRedisRateLimitStore, type RateLimitStore } from './rate-limits.js';
+import { createRedisConnection } from './redis.js';
+
+/**
+ * Everything the gateway keeps between requests, behind one interface: in this process by default, in
+ * Redis when `REDIS_URL` is set, so that every replica sees the same budgets, keys and events.
+ * Each member is a small store of its own with both implementations side by side.
+ */
+export interface SharedState {
+  /** `memory` or `redis`: which implementation backs every member. */
+  readonly backend: 'memory' | 'redis';
+  /** Upstream budgets per connection and client rates per token. */
+  rateLimits: RateLimitStore;
+  /** Results of mutations sent with an idempotency key. */
+  idempotency: IdempotencyStore;
+  /** Closes every store and the Redis connections. */
+  close(): Promise<void>;
+}
+
+export const createMemorySharedState = (): SharedState => {
+  const idempotency = createMemoryIdempotencyStore(IDEMPOTENCY_WINDOW_MS);
+  return {
+    backend: 'memory',
+    rateLimits: createMemoryRateLimitStore(),
+    idempotency,
+    close: () => idempotency.close(),
+  };
+};
+
+export const createRedisSharedState = (url: string): SharedState => {
+  const redis = createRedisConnection(url);
+  return {
+    backend: 'redis',
+    rateLimits: createRedisRateLimitStore(redis),
+    idempotency: createRedisIdempotencyStore(redis, IDEMPOTENCY_WINDOW_MS),
+    close: () => redis.close(),
+  };
+};
+
+/** Redis when `REDIS_URL` is set, else this process's memory. */
+export const createSharedState = (env: NodeJS.ProcessEnv = process.env): SharedState => {
+  const url = env['REDIS_URL'];
+  return url ? createRedisSharedState(url) : createMemorySharedState();
+};
