@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config/load.js';
 import { createUpstreamScope } from './connectors/http/scope.js';
 import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
+import { useEventScope } from './plugins/event-scope.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
 import { useReadiness } from './plugins/readiness.js';
@@ -55,6 +56,12 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
   const runtime = createRuntime(config, state);
   const verify = createTokenVerifier(config.tokens, config.limits);
   const { limits, server: serverConfig } = config;
+  /** What one request (or one subscription event) gets of its own: loaders, upstream scope, partial errors. */
+  const requestScope = (signal: AbortSignal) => ({
+    loaders: createLoaders(),
+    upstream: createUpstreamScope({ signal, deadlineMs: limits.deadlineMs, maxUpstreamCalls: limits.maxUpstreamCalls }),
+    partialErrors: [],
+  });
   let ready = true;
   const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema: buildSchema(),
@@ -70,6 +77,8 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     plugins: [
       useSecurityHeaders(),
       useReadiness({ isReady: () => ready }),
+      // Authenticated by their signatures, not by a token (src/events/webhooks/receiver.ts).
+      runtime.events.webhooks,
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify }),
       useTokenRateLimit(state.rateLimits),
@@ -79,19 +88,14 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       ...(serverConfig.introspection ? [] : [useDisableIntrospection()]),
       useQueryCost(),
       useUpstreamScope(),
+      useEventScope((context) => ({ ...context, ...requestScope(context.request.signal) })),
       usePartialErrors(),
     ],
     context: ({ request }): GatewayContext => {
       const principal = principalOf(request);
       // useAuthentication answered 401 already; this only guards against a misordered plugin list.
       if (!principal) throw new Error('request reached execution without a principal');
-      return {
-        principal,
-        runtime,
-        loaders: createLoaders(),
-        upstream: createUpstreamScope({ signal: request.signal, deadlineMs: limits.deadlineMs, maxUpstreamCalls: limits.maxUpstreamCalls }),
-        partialErrors: [],
-      };
+      return { principal, runtime, ...requestScope(request.signal) };
     },
   });
 

@@ -24,10 +24,25 @@ export const useEventScope = (
         const result = await runInScope(contextValue.upstream, () => execute({ ...args, contextValue, rootValue: payload }));
         return withPartialErrors(result, contextValue.partialErrors);
       };
-      // Leaving the loop (the client went away) returns the source, which ends the subscription upstream.
-      return (async function* events() {
-        for await (const payload of source) yield await resolveEvent(payload);
-      })();
+      // A hand-written iterator rather than an async generator: a generator queues `return` behind the
+      // `next` that waits for an event, so a client that leaves would hold its subscription until one came.
+      const events = source[Symbol.asyncIterator]();
+      const mapped: AsyncIterableIterator<ExecutionResult> = {
+        next: async () => {
+          const step = await events.next();
+          return step.done ? step : { done: false, value: await resolveEvent(step.value) };
+        },
+        return: async () => {
+          await events.return?.();
+          return { done: true, value: undefined };
+        },
+        throw: async (error?: unknown) => {
+          await events.return?.();
+          throw error;
+        },
+        [Symbol.asyncIterator]: () => mapped,
+      };
+      return mapped;
     });
   },
 });

@@ -92,7 +92,7 @@ export interface SimulatorSpec {
   /** Budgets in force after a reset, per route key or `*`. */
   rateLimits?: Readonly<Record<string, RateBudget>>;
   /** Makes a change happen for `POST /_sim/events` (sending its webhook where the upstream would). */
-  event?(event: SimEvent): SimResponse;
+  event?(event: SimEvent): SimResponse | Promise<SimResponse>;
   /** The webhooks the simulator sends, for upstreams that send them. */
   webhooks?: WebhookSender;
 }
@@ -224,7 +224,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
     if (method === 'POST' && path === '/_sim/events') {
       if (!spec.event) return { status: 404, body: { error: 'this simulator makes no events' } };
       const event = body(simEventSchema);
-      return 'error' in event ? event.error : spec.event(event.data);
+      return 'error' in event ? event.error : await spec.event(event.data);
     }
     if (method === 'POST' && path === '/_sim/webhooks') {
       if (!spec.webhooks) return { status: 404, body: { error: 'this upstream sends no webhooks' } };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SimResponse } from './sim-server.js';
+import type { SimResponse, SimRoute } from './sim-server.js';
 
 /**
  * Webhooks a simulator sends when its data changes, as its upstream would: to the URL set with
@@ -70,3 +70,31 @@ export type SimEvent = z.infer<typeof simEventSchema>;
 
 /** The answer to a `/_sim/events` the simulator cannot make happen. */
 export const unsupportedEvent = (event: SimEvent): SimResponse => ({ status: 400, body: { error: `this simulator cannot make a "${event.type}" event happen` } });
+
+/**
+ * A `/_sim/events` change made through the simulator's own route (found by its key, `PATCH
+ * /api/v1/tickets/:id`), as a client's write would be, so it has every effect a write has.
+ */
+export const throughRoute = async (
+  routes: readonly SimRoute[],
+  key: string,
+  request: { params?: Record<string, string>; body?: unknown; headers?: Record<string, string> },
+): Promise<SimResponse> => {
+  const route = routes.find((candidate) => `${candidate.method} ${candidate.pattern}` === key);
+  if (!route) throw new Error(`no route ${key}`);
+  return route.handle({
+    method: route.method,
+    path: route.pattern,
+    query: new URLSearchParams(),
+    headers: request.headers ?? {},
+    body: request.body,
+    params: request.params ?? {},
+  });
+};
+
+/** The record created last: where `/_sim/events` acts when it names no ticket. */
+export const newest = <T>(records: Iterable<T>, createdAt: (record: T) => string): T | undefined => {
+  let found: T | undefined;
+  for (const record of records) if (!found || createdAt(record) > createdAt(found)) found = record;
+  return found;
+};

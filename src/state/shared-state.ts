@@ -1,5 +1,9 @@
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore, IDEMPOTENCY_WINDOW_MS, type IdempotencyStore } from './idempotency.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore, type RateLimitStore } from './rate-limits.js';
+import { createMemoryEventBus, type EventBus } from './events.js';
+import { createRedisEventBus } from './events-redis.js';
+import { createMemoryPollMarks, type PollMarks } from './poll-marks.js';
+import { createRedisPollMarks } from './poll-marks-redis.js';
 import { createRedisConnection } from './redis.js';
 
 /**
@@ -14,6 +18,10 @@ export interface SharedState {
   rateLimits: RateLimitStore;
   /** Results of mutations sent with an idempotency key. */
   idempotency: IdempotencyStore;
+  /** Ticket events between replicas, and the memory of those already published. */
+  events: EventBus;
+  /** Where polling left off per connection, and which replica polls it. */
+  marks: PollMarks;
   /** Closes every store and the Redis connections. */
   close(): Promise<void>;
 }
@@ -24,6 +32,8 @@ export const createMemorySharedState = (): SharedState => {
     backend: 'memory',
     rateLimits: createMemoryRateLimitStore(),
     idempotency,
+    events: createMemoryEventBus(),
+    marks: createMemoryPollMarks(),
     close: () => idempotency.close(),
   };
 };
@@ -34,6 +44,8 @@ export const createRedisSharedState = (url: string): SharedState => {
     backend: 'redis',
     rateLimits: createRedisRateLimitStore(redis),
     idempotency: createRedisIdempotencyStore(redis, IDEMPOTENCY_WINDOW_MS),
+    events: createRedisEventBus(redis),
+    marks: createRedisPollMarks(redis),
     close: () => redis.close(),
   };
 };

@@ -21,7 +21,7 @@ import {
 } from './dataset.js';
 import { HelpdeskFailure, helpdeskWriteHandlers } from './writes.js';
 import { helpdeskWebhookSender, sendHelpdeskEvent } from './webhooks.js';
-import type { SimEvent } from '../webhooks.js';
+import { newest, type SimEvent } from '../webhooks.js';
 
 /**
  * The Helpdesk API v1 (seed 001, the Airclou Helpdesk shape): `GET /helpdesk/api/v1/tickets` with
@@ -170,8 +170,7 @@ export const startHelpdeskSimulator = async (options: HelpdeskSimulatorOptions =
   });
   /** `/_sim/events`: each change made through the write handlers, so it dispatches what a write does. */
   const event = (change: SimEvent): SimResponse => {
-    const newest = [...data.tickets.values()].reduce<HelpdeskStoredTicket | undefined>((a, b) => (!a || b.createdAt > a.createdAt ? b : a), undefined);
-    const id = change.ticketId ?? newest?.id ?? '';
+    const id = change.ticketId ?? newest(data.tickets.values(), (ticket) => ticket.createdAt)?.id ?? '';
     const write = (handle: (request: SimRequest) => SimResponse, body?: unknown): SimResponse => {
       try {
         return handle({ method: 'POST', path: '/_sim/events', query: new URLSearchParams(), headers: {}, body, params: { id } });
