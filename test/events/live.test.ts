@@ -6,7 +6,7 @@ import { createGateway, type Gateway } from '../../src/server.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
 import { simControl } from '../support/sim-control.js';
 import { subscribeSse, type SseSubscription } from '../support/sse.js';
-import { EVENT_TOKENS, eventsConfig, POLL_MS, TICKET_EVENTS, WEBHOOK_SECRET } from './support.js';
+import { EVENT_TOKENS, eventsConfig, POLL_MS, TICKET_EVENTS, WEBHOOK_KINDS, WEBHOOK_SECRET } from './support.js';
 
 /**
  * Live updates end to end, in one process: simulators send signed webhooks to a gateway on a real
@@ -48,10 +48,10 @@ const helpdeskDelivery = (body: unknown, timestamp = Math.floor(Date.now() / 100
 };
 
 beforeAll(async () => {
-  simulators = await startSimulators(SIMULATOR_KINDS.filter((kind) => ['helpdesk', 'rest'].includes(kind.kind)));
+  simulators = await startSimulators(SIMULATOR_KINDS);
   gateway = createGateway(parseConfig(eventsConfig(simulators.simulators, { events: { maxSubscriptionsPerToken: 4 } })));
   url = await gateway.listen(0, '127.0.0.1');
-  await sim('helpdesk').webhooks({ url: `${url}/webhooks/acme-helpdesk`, secret: WEBHOOK_SECRET });
+  for (const kind of WEBHOOK_KINDS) await sim(kind).webhooks({ url: `${url}/webhooks/acme-${kind}`, secret: WEBHOOK_SECRET });
 });
 
 afterAll(async () => {
@@ -176,6 +176,32 @@ describe('a polled kind (REST helpdesk, seed 003)', () => {
     const idle = await lists();
     await new Promise((resolve) => setTimeout(resolve, POLL_MS * 4));
     expect(await lists()).toBe(idle);
+  });
+});
+
+describe('every kind', () => {
+  it.each(SIMULATOR_KINDS.map((kind) => kind.kind))('%s: a ticket updated on the simulator arrives as UPDATED with the ticket', async (kind) => {
+    const subscription = await subscribe({ connectionId: `acme-${kind}` });
+    await sim(kind).event({ type: 'updated' });
+    const { data, errors } = await subscription.next(2000);
+    expect(errors).toBeUndefined();
+    expect(data?.ticketEvents).toMatchObject({ type: 'UPDATED', connectionId: `acme-${kind}` });
+    expect(data?.ticketEvents.ticket.updatedAt).toBe(data?.ticketEvents.occurredAt);
+    closeAll();
+  });
+
+  it('Plain and Zendesk webhooks say what happened: created, assigned', async () => {
+    for (const [kind, types] of [
+      ['plain', ['CREATED', 'ASSIGNED']],
+      ['zendesk', ['CREATED', 'UPDATED']],
+    ] as const) {
+      const subscription = await subscribe({ connectionId: `acme-${kind}` });
+      await sim(kind).event({ type: 'created' });
+      await sim(kind).event({ type: 'assigned' });
+      const received = [(await subscription.next(2000)).data?.ticketEvents.type, (await subscription.next(2000)).data?.ticketEvents.type];
+      expect(received).toEqual(types);
+      closeAll();
+    }
   });
 });
 

@@ -14,7 +14,7 @@ export const EVENT_TOKENS = {
   /** May spend 2 upstream calls a query. */
   cheap: 'events-cheap-token-0123456789',
 } as const;
-const WEBHOOK_KINDS = new Set(['zendesk', 'plain', 'helpdesk']);
+export const WEBHOOK_KINDS = new Set(['zendesk', 'plain', 'helpdesk']);
 
 export const eventsConfig = (simulators: RunningSimulators['simulators'], options: { webhookPollMs?: number; events?: Record<string, unknown> } = {}) => ({
   ...(options.events ? { events: options.events } : {}),
