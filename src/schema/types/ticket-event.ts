@@ -44,7 +44,7 @@ const TicketEventRef = builder.objectRef<TicketEvent>('TicketEvent').implement({
   }),
 });
 
-builder.subscriptionType({ description: 'Live updates, over Server-Sent Events (graphql-sse) or WebSocket (graphql-ws).' });
+builder.subscriptionType({ description: 'Live updates, over Server-Sent Events (the graphql-sse protocol).' });
 
 builder.subscriptionField('ticketEvents', (t) =>
   t.field({

@@ -811,7 +811,7 @@ export type RequesterInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Live updates, over Server-Sent Events (graphql-sse) or WebSocket (graphql-ws). */
+/** Live updates, over Server-Sent Events (the graphql-sse protocol). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Changes to the tickets of a workspace (the token's only one when `workspaceId` is absent), or of one connection, as they happen. A workspace or connection the token cannot read is refused before the subscription starts. Each event is resolved with its own upstream budget and deadline; the cost of one event's selection is held to the token's `maxCost`. */
@@ -819,7 +819,7 @@ export type Subscription = {
 };
 
 
-/** Live updates, over Server-Sent Events (graphql-sse) or WebSocket (graphql-ws). */
+/** Live updates, over Server-Sent Events (the graphql-sse protocol). */
 export type SubscriptionTicketEventsArgs = {
   connectionId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<TicketEventFilter>;
