@@ -13,6 +13,7 @@ import { usePartialErrors } from './plugins/partial-errors.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useUpstreamScope } from './plugins/upstream-scope.js';
+import { useWebhookReceiver } from './plugins/webhooks.js';
 import { armorPlugins } from './protection/armor.js';
 import { principalOf, useAuthentication } from './protection/authenticate.js';
 import { useBodyLimit } from './protection/body-limit.js';
@@ -77,8 +78,12 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     plugins: [
       useSecurityHeaders(),
       useReadiness({ isReady: () => ready }),
-      // Authenticated by their signatures, not by a token (src/events/webhooks/receiver.ts).
-      runtime.events.webhooks,
+      // Authenticated by their signatures, not by a token.
+      useWebhookReceiver({
+        events: runtime.events,
+        maxBodyBytes: config.events.webhookMaxBodyBytes,
+        toleranceMs: config.events.webhookToleranceSeconds * 1000,
+      }),
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify }),
       useTokenRateLimit(state.rateLimits),

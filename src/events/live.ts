@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
 import type { ConnectionEventsConfig, GatewayConfig } from '../config/load.js';
 import type { Connector } from '../connectors/connector.js';
 import { GatewayError } from '../domain/errors.js';
@@ -8,14 +7,14 @@ import type { PollMarks } from '../state/poll-marks.js';
 import { createEventCounters, type EventCounters } from './counters.js';
 import { createEventHub } from './hub.js';
 import { createPoller, isPollable } from './poller.js';
-import type { TicketEvent, TicketEventType } from './ticket-event.js';
+import type { TicketChange, TicketEvent, TicketEventType } from './ticket-event.js';
+import type { WebhookKind } from './webhooks/kind.js';
 import { WEBHOOK_KINDS } from './webhooks/kinds.js';
-import { useWebhookReceiver, type WebhookConnection } from './webhooks/receiver.js';
 
 /**
- * Live updates, wired: webhooks in (`webhooks`, a yoga plugin), polling where there are none, the
- * shared bus between replicas, and subscriptions out (`subscribe`), each bounded per token and per
- * replica.
+ * Live updates, wired: what webhooks need (src/plugins/webhooks.ts answers them), polling where there
+ * are none, the shared bus between replicas, and subscriptions out (`subscribe`), each bounded per
+ * token and per replica.
  */
 
 export interface LiveConnectionOf {
@@ -40,10 +39,22 @@ export interface SubscribeRequest {
   types?: readonly TicketEventType[] | undefined;
 }
 
+/** A connection that takes webhooks: its kind sends them and it has a secret. */
+export interface WebhookConnection {
+  workspaceId: string;
+  connector: Connector;
+  kind: WebhookKind<never>;
+  secret: string;
+}
+
 export interface LiveEvents {
   counters: EventCounters;
-  /** Answers `POST /webhooks/{connectionId}`. */
-  webhooks: Plugin;
+  /** The connection a webhook address names, when it takes webhooks. */
+  webhookConnection(id: string): WebhookConnection | undefined;
+  /** True the first time a delivery id of a connection is seen within `ttlMs` (on any replica). */
+  claimDelivery(connectionId: string, deliveryId: string, ttlMs: number): Promise<boolean>;
+  /** Publishes a connection's changes to its workspace's subscribers, each once; answers how many went out. */
+  publish(connection: { workspaceId: string; connector: Connector }, changes: readonly TicketChange[]): Promise<number>;
   /** A subscriber's events, from now until the iterator is returned. TOO_MANY_SUBSCRIPTIONS past the bounds. */
   subscribe(request: SubscribeRequest): Promise<AsyncIterableIterator<TicketEvent>>;
   close(): Promise<void>;
@@ -100,14 +111,9 @@ export const createLiveEvents = (options: LiveEventsOptions): LiveEvents => {
 
   return {
     counters,
-    webhooks: useWebhookReceiver({
-      connection: webhookConnection,
-      hub,
-      bus,
-      counters,
-      maxBodyBytes: config.events.webhookMaxBodyBytes,
-      toleranceMs: config.events.webhookToleranceSeconds * 1000,
-    }),
+    webhookConnection,
+    claimDelivery: (connectionId, deliveryId, ttlMs) => bus.claimOnce(`deskgraph:webhook:${connectionId}:${deliveryId}`, ttlMs),
+    publish: (connection, changes) => hub.publish(connection, changes),
     async subscribe(request) {
       const release = reserve(request.tokenId);
       const unwatch: (() => void)[] = [];

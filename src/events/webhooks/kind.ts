@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { TicketChange } from '../ticket-event.js';
 
 /**
- * How one helpdesk signs and shapes its webhooks. The receiver (./receiver.ts) does the rest the same
+ * How one helpdesk signs and shapes its webhooks. The receiver (src/plugins/webhooks.ts) does the rest the same
  * way for every kind: bounds the body, verifies, refuses stale deliveries, de-duplicates, publishes.
  */
 export interface WebhookKind<Body = unknown> {

@@ -1,11 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Connector } from '../../connectors/connector.js';
-import { log } from '../../observability/log.js';
-import { readCapped } from '../../protection/body-limit.js';
-import type { EventBus } from '../../state/events.js';
-import type { EventCounters, WebhookRejection } from '../counters.js';
-import type { EventHub } from '../hub.js';
-import type { WebhookKind } from './kind.js';
+import type { WebhookRejection } from '../events/counters.js';
+import type { LiveEvents } from '../events/live.js';
+import { log } from '../observability/log.js';
+import { readCapped } from '../protection/body-limit.js';
 
 /**
  * `POST /webhooks/{connectionId}`: a helpdesk's webhook deliveries. They carry no bearer token (the
@@ -17,19 +14,8 @@ import type { WebhookKind } from './kind.js';
  * body or the secret.
  */
 
-export interface WebhookConnection {
-  workspaceId: string;
-  connector: Connector;
-  kind: WebhookKind<never>;
-  secret: string;
-}
-
 export interface WebhookReceiverOptions {
-  /** The connection a path names, when it takes webhooks (its kind has them and it has a secret). */
-  connection(id: string): WebhookConnection | undefined;
-  hub: EventHub;
-  bus: EventBus;
-  counters: EventCounters;
+  events: LiveEvents;
   /** Largest body read, in bytes. */
   maxBodyBytes: number;
   /** How far a delivery's signing time may be from now, either way. */
@@ -39,7 +25,8 @@ export interface WebhookReceiverOptions {
 const PATH = /^\/webhooks\/([A-Za-z0-9][A-Za-z0-9_-]{0,63})((?:\/[a-z_]{1,32}){0,2})\/?$/;
 
 export const useWebhookReceiver = (options: WebhookReceiverOptions): Plugin => {
-  const { counters } = options;
+  const { events } = options;
+  const { counters } = events;
 
   const handle = async (request: Request, connectionId: string, route: string[], fetchAPI: { Response: typeof Response }): Promise<Response> => {
     const answer = (status: number, body: Record<string, unknown>): Response => fetchAPI.Response.json(body, { status });
@@ -49,7 +36,7 @@ export const useWebhookReceiver = (options: WebhookReceiverOptions): Plugin => {
       return answer(status, { error: message });
     };
     if (request.method !== 'POST') return answer(405, { error: 'webhooks are POSTed' });
-    const connection = options.connection(connectionId);
+    const connection = events.webhookConnection(connectionId);
     if (!connection) return refuse(404, 'unknown_connection', 'no connection takes webhooks at this address');
 
     let raw: string;
@@ -80,7 +67,7 @@ export const useWebhookReceiver = (options: WebhookReceiverOptions): Plugin => {
 
     counters.webhooksReceived++;
     // Remembered past the tolerance: a replay after that is refused as stale anyway.
-    if (!(await options.bus.claimOnce(`deskgraph:webhook:${connectionId}:${delivery.id}`, options.toleranceMs * 2))) {
+    if (!(await events.claimDelivery(connectionId, delivery.id, options.toleranceMs * 2))) {
       counters.duplicates++;
       return answer(200, { received: 0, duplicate: true });
     }
@@ -89,7 +76,7 @@ export const useWebhookReceiver = (options: WebhookReceiverOptions): Plugin => {
       log.debug('webhook of an event type that is no ticket change, ignored', { connectionId, eventType: changes.slice(0, 80) });
       return answer(200, { received: 0, ignored: true });
     }
-    return answer(200, { received: await options.hub.publish(connection, changes) });
+    return answer(200, { received: await events.publish(connection, changes) });
   };
 
   return {
