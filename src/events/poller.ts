@@ -113,10 +113,10 @@ export const createPoller = (options: PollerOptions): Poller => {
       poll(connection)
         .catch((error: unknown) => {
           counters.pollFailures++;
-          log.warn('events: a poll failed; the next one tries again', {
-            connectionId: connection.connector.id,
-            code: (error as { code?: unknown }).code ?? 'INTERNAL',
-          });
+          const code = (error as { code?: unknown }).code ?? 'INTERNAL';
+          // A spent budget is the budget at work, not a fault: it would log every interval.
+          const report = code === 'UPSTREAM_RATE_LIMITED' ? log.debug : log.warn;
+          report('events: a poll failed; the next one tries again', { connectionId: connection.connector.id, code });
         })
         .finally(() => schedule(connection));
     }, connection.intervalMs);

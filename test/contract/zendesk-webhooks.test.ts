@@ -66,7 +66,7 @@ describe.runIf(specPresent)('zendesk webhooks contract (AsyncAPI in ../shared/up
       for (const header of described) expect(delivery.headers[header], header).toEqual(expect.any(String));
       expect(validateSchema(schemas, spec.components.schemas['TicketEventPayload'] as Schema, JSON.parse(delivery.body))).toEqual([]);
       // What the simulator sends, the gateway's receiver verifies and reads.
-      const headers = new Headers(Object.entries(delivery.headers).map(([name, value]) => [name, String(value)]));
+      const headers = new Headers(Object.entries(delivery.headers).map(([name, value]): [string, string] => [name, String(value)]));
       expect(zendeskWebhooks.verify(headers, delivery.body, SECRET)).toBe(true);
       expect(zendeskWebhooks.body.safeParse(zendeskWebhooks.parse?.(delivery.body)).success).toBe(true);
     }
