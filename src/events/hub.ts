@@ -121,7 +121,7 @@ export const createEventHub = (options: EventHubOptions): EventHub => {
           sinks.delete(sink);
           if (sinks.size === 0 && local.get(workspaceId)?.sinks === sinks) {
             local.delete(workspaceId);
-            void stop.then((unsubscribe) => unsubscribe());
+            void stop.then((unsubscribe) => unsubscribe()).catch(() => undefined);
           }
         },
       });
@@ -132,7 +132,12 @@ export const createEventHub = (options: EventHubOptions): EventHub => {
       };
       sinks.add(sink);
       // Subscribed on the bus before the subscription starts, so nothing published after it is missed.
-      await stop;
+      try {
+        await stop;
+      } catch (error) {
+        await stream.return?.();
+        throw error;
+      }
       return stream;
     },
   };

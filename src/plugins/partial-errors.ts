@@ -35,8 +35,8 @@ export const usePartialErrors = (): Plugin<GatewayContext> => ({
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
       if (Symbol.asyncIterator in result) return;
-      const { partialErrors } = args.contextValue;
-      if (partialErrors.length > 0) setResult(withPartialErrors(result, partialErrors));
+      const withPartial = withPartialErrors(result, args.contextValue.partialErrors);
+      if (withPartial !== result) setResult(withPartial);
     },
   }),
 });

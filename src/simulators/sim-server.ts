@@ -11,7 +11,8 @@ import { simEventSchema, webhookTargetSchema, type SimEvent, type WebhookSender 
  * - `POST /_sim/reset`: fresh dataset, zero counts, no faults, default budgets
  * - `POST /_sim/faults`: a body of `SimFaults` (below), replacing the faults in force
  * - `POST /_sim/events`: `{type, ticketId}` (./webhooks.ts) makes a ticket change happen, as a write would
- * - `POST /_sim/webhooks`: `{url, secret}` sets where the simulator's webhooks go (those that send them)
+ * - `POST /_sim/webhooks`: `{url, secret}` sets where the simulator's webhooks go (those that send
+ *   them); `GET /_sim/webhooks` counts them: `{sent, failed}`
  */
 
 export interface SimRequest {
@@ -113,8 +114,6 @@ export interface RunningSimulator {
 export interface SimStats {
   total: number;
   byRoute: Record<string, number>;
-  /** Webhook deliveries sent and failed, for simulators that send them. */
-  webhooks?: { sent: number; failed: number };
 }
 
 interface CompiledRoute {
@@ -189,7 +188,7 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
 
   const stats = (): SimStats => {
     const byRoute = Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b)));
-    return { total: [...counts.values()].reduce((a, b) => a + b, 0), byRoute, ...(spec.webhooks ? { webhooks: spec.webhooks.deliveries() } : {}) };
+    return { total: [...counts.values()].reduce((a, b) => a + b, 0), byRoute };
   };
 
   /** Seconds until the budget of `key` frees up, or undefined while it has room. */
@@ -226,8 +225,9 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       const event = body(simEventSchema);
       return 'error' in event ? event.error : await spec.event(event.data);
     }
-    if (method === 'POST' && path === '/_sim/webhooks') {
-      if (!spec.webhooks) return { status: 404, body: { error: 'this upstream sends no webhooks' } };
+    if (path === '/_sim/webhooks' && !spec.webhooks) return { status: 404, body: { error: 'this upstream sends no webhooks' } };
+    if (method === 'GET' && path === '/_sim/webhooks') return { status: 200, body: spec.webhooks?.deliveries() };
+    if (method === 'POST' && path === '/_sim/webhooks' && spec.webhooks) {
       const target = body(webhookTargetSchema);
       if ('error' in target) return target.error;
       spec.webhooks.configure(target.data);

@@ -11,6 +11,8 @@ export interface SimControl {
   event(event: Partial<SimEvent>): Promise<unknown>;
   /** Sets where the simulator sends its webhooks. */
   webhooks(target: WebhookTarget): Promise<void>;
+  /** The webhook deliveries it sent and those that failed. */
+  deliveries(): Promise<{ sent: number; failed: number }>;
 }
 
 export const simControl = (url: string): SimControl => {
@@ -30,6 +32,7 @@ export const simControl = (url: string): SimControl => {
     stats: async () => (await call('GET', 'stats')) as SimStats,
     event: (event) => call('POST', 'events', event),
     webhooks: async (target) => void (await call('POST', 'webhooks', target)),
+    deliveries: async () => (await call('GET', 'webhooks')) as { sent: number; failed: number },
   };
 };
 
