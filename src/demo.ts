@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseConfig, type GatewayConfig } from './config/load.js';
+import { WEBHOOK_KINDS } from './events/webhooks/kinds.js';
 import { createGateway, type Gateway } from './server.js';
 import { SIMULATOR_KINDS, type SimulatorKind } from './simulators/registry.js';
 import type { RunningSimulator } from './simulators/sim-server.js';
@@ -60,12 +61,23 @@ export const demoConnections = (workspaceId: string, simulators: RunningSimulato
     ...kind.demoConnection(running),
   }));
 
-export const demoConfig = (simulators: RunningSimulators['simulators'], tokens: DemoTokens, port: number, host: string): GatewayConfig =>
+const randomToken = (prefix: string): string => `${prefix}_${randomBytes(18).toString('base64url')}`;
+
+/** Live updates in the demo: webhook kinds sign with the run's secret, the others are polled every 2 s. */
+const demoEvents = (kind: string, webhookSecret: string) => (WEBHOOK_KINDS.has(kind) ? { webhookSecret } : { pollIntervalMs: 2000 });
+
+export const demoConfig = (simulators: RunningSimulators['simulators'], tokens: DemoTokens, port: number, host: string, webhookSecret = randomToken('dg_webhook')): GatewayConfig =>
   parseConfig(
     {
       // The demo is for exploring: GraphiQL and introspection on (`serve` has both off by default).
       server: { port, host, graphiql: true, introspection: true },
-      workspaces: [{ id: DEMO_WORKSPACE, name: 'Demo', connections: demoConnections(DEMO_WORKSPACE, simulators) }],
+      workspaces: [
+        {
+          id: DEMO_WORKSPACE,
+          name: 'Demo',
+          connections: demoConnections(DEMO_WORKSPACE, simulators).map((connection) => ({ ...connection, events: demoEvents(connection.kind, webhookSecret) })),
+        },
+      ],
       tokens: [
         { id: 'demo-read', secret: tokens.read, workspaces: [DEMO_WORKSPACE], access: 'read' },
         { id: 'demo-write', secret: tokens.write, workspaces: [DEMO_WORKSPACE], access: 'write' },
@@ -73,8 +85,6 @@ export const demoConfig = (simulators: RunningSimulators['simulators'], tokens: 
     },
     {},
   );
-
-const randomToken = (prefix: string): string => `${prefix}_${randomBytes(18).toString('base64url')}`;
 
 export interface RunningDemo {
   url: string;
@@ -97,12 +107,21 @@ export const startDemo = async (
   const host = env['HOST'] || '127.0.0.1';
   const simulators = await startSimulators();
   try {
-    const gateway = createGateway(adjust(demoConfig(simulators.simulators, tokens, port, host)), {
+    const webhookSecret = randomToken('dg_webhook');
+    const gateway = createGateway(adjust(demoConfig(simulators.simulators, tokens, port, host, webhookSecret)), {
       graphiql: { token: tokens.read, defaultQuery: DEMO_QUERY },
       // The inbox writes (replies, notes, closing, assigning), so its sign-in form gets the write token.
       inbox: { token: tokens.write },
     });
     const url = await gateway.listen();
+    // The simulators that send webhooks send them to the gateway, as a helpdesk admin would set it up.
+    for (const { kind, running } of simulators.simulators.filter(({ kind }) => WEBHOOK_KINDS.has(kind.kind))) {
+      await fetch(`${running.url}/_sim/webhooks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ url: `${url}/webhooks/${DEMO_WORKSPACE}-${kind.kind}`, secret: webhookSecret }),
+      });
+    }
     return {
       url,
       tokens,

@@ -1,6 +1,7 @@
 import type { GatewayConfig, WorkspaceConfig } from './config/load.js';
 import type { ConnectionSettings, Connector } from './connectors/connector.js';
 import { CONNECTOR_KINDS } from './connectors/registry.js';
+import { createLiveEvents, type LiveEvents } from './events/live.js';
 import { withRecordCache } from './loaders/record-cache.js';
 import { cacheMaxBytes, createMemorySharedState, type SharedState } from './state/shared-state.js';
 
@@ -17,6 +18,8 @@ export interface GatewayRuntime {
   connectionsOf(workspaceId: string): LiveConnection[];
   /** What requests share: rate budgets, idempotency keys (and, with Redis, every replica shares them). */
   state: SharedState;
+  /** Live updates: webhooks in, polling, subscriptions out. */
+  events: LiveEvents;
   /** Closes every connection's pool; the shared state belongs to whoever created it. */
   close(): Promise<void>;
 }
@@ -34,13 +37,21 @@ export const createRuntime = (config: GatewayConfig, state: SharedState = create
     }
   }
   const workspaces = new Map(config.workspaces.map((workspace) => [workspace.id, workspace]));
+  const events = createLiveEvents({
+    config,
+    connections: [...connections.values()].map(({ settings, connector }) => ({ workspaceId: settings.workspaceId, kind: settings.kind, connector })),
+    bus: state.events,
+    marks: state.marks,
+  });
   return {
     workspaces: config.workspaces,
     workspace: (id) => workspaces.get(id),
     connection: (id) => connections.get(id),
     connectionsOf: (workspaceId) => [...connections.values()].filter((live) => live.settings.workspaceId === workspaceId),
     state,
+    events,
     close: async () => {
+      await events.close();
       await Promise.all([...connections.values()].map((live) => live.connector.close()));
     },
   };

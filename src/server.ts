@@ -11,6 +11,7 @@ import { createLoaders } from './loaders/index.js';
 import { log } from './observability/log.js';
 import { startMetricsServer, type MetricsServer } from './observability/metrics-server.js';
 import { installPropagation } from './observability/tracing.js';
+import { useEventScope } from './plugins/event-scope.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
 import { useGraphQLMetrics } from './plugins/metrics.js';
@@ -23,6 +24,7 @@ import { useRequestLog } from './plugins/request-log.js';
 import { useSecurityHeaders } from './plugins/security-headers.js';
 import { useTracing } from './plugins/tracing.js';
 import { useUpstreamScope } from './plugins/upstream-scope.js';
+import { useWebhookReceiver } from './plugins/webhooks.js';
 import { armorPlugins } from './protection/armor.js';
 import { principalOf, useAuthentication } from './protection/authenticate.js';
 import { useBodyLimit } from './protection/body-limit.js';
@@ -85,11 +87,18 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
   installPropagation();
   const state = options.state ?? createSharedState(process.env, { cacheMaxBytes: cacheMaxBytes(config.cache) });
   const { limits, server: serverConfig } = config;
+  let ready = true;
+  const stopping = new AbortController();
   // What SIGHUP may replace; each request keeps the generation it started with.
   let current = { config, runtime: createRuntime(config, state), verify: createTokenVerifier(config.tokens, config.limits) };
   const retired = new Set<GatewayRuntime>();
-  let ready = true;
-  const stopping = new AbortController();
+  /** What one request (or one subscription event) gets of its own: loaders, upstream scope, partial errors. */
+  const requestScope = (signal: AbortSignal, requestLimits: GatewayConfig['limits']) => ({
+    loaders: createLoaders(),
+    upstream: createUpstreamScope({ signal, deadlineMs: requestLimits.deadlineMs, maxUpstreamCalls: requestLimits.maxUpstreamCalls }),
+    partialErrors: [],
+    stopping: stopping.signal,
+  });
   const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema: buildSchema(),
     graphqlEndpoint: ENDPOINT,
@@ -111,6 +120,12 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       useSecurityHeaders(),
       useReadiness({ isReady: () => ready }),
       ...(serverConfig.metrics?.token && serverConfig.metrics.port === undefined ? [useMetricsEndpoint({ token: serverConfig.metrics.token })] : []),
+      // Authenticated by their signatures, not by a token.
+      useWebhookReceiver({
+        events: () => current.runtime.events,
+        maxBodyBytes: config.events.webhookMaxBodyBytes,
+        toleranceMs: config.events.webhookToleranceSeconds * 1000,
+      }),
       ...(serverConfig.graphiql ? [useGraphiQLPage(options.graphiql ?? {}, ENDPOINT)] : []),
       ...(options.inbox ? [useInboxPage(options.inbox)] : []),
       useAuthentication({ endpoint: ENDPOINT, verify: (secret) => current.verify(secret) }),
@@ -121,21 +136,15 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       ...(serverConfig.introspection ? [] : [useDisableIntrospection()]),
       useQueryCost(),
       useUpstreamScope(),
+      useEventScope((context) => ({ ...context, ...requestScope(context.request.signal, current.config.limits) })),
       usePartialErrors(),
     ],
     context: ({ request }): GatewayContext => {
       const principal = principalOf(request);
       // useAuthentication answered 401 already; this only guards against a misordered plugin list.
       if (!principal) throw new Error('request reached execution without a principal');
-      const { runtime, config: { limits: requestLimits } } = current;
-      return {
-        principal,
-        runtime,
-        loaders: createLoaders(),
-        upstream: createUpstreamScope({ signal: request.signal, deadlineMs: requestLimits.deadlineMs, maxUpstreamCalls: requestLimits.maxUpstreamCalls }),
-        partialErrors: [],
-        stopping: stopping.signal,
-      };
+      const { runtime, config: generation } = current;
+      return { principal, runtime, ...requestScope(request.signal, generation.limits) };
     },
   });
 

@@ -25,10 +25,15 @@ export interface TokenConfig {
   limits?: Partial<Pick<LimitsConfig, 'maxCost' | 'requestsPerMinute' | 'burst'>> | undefined;
 }
 
+/** A connection's live-update settings (`connections[].events`). */
+export type ConnectionEventsConfig = ConfigFile['workspaces'][number]['connections'][number]['events'];
+
 export interface GatewayConfig {
   server: ConfigFile['server'];
   limits: LimitsConfig;
   cache: ConfigFile['cache'];
+  /** Subscription and webhook bounds, and each connection's webhook secret and poll interval by connection id. */
+  events: ConfigFile['events'] & { connections: ReadonlyMap<string, ConnectionEventsConfig> };
   workspaces: WorkspaceConfig[];
   tokens: TokenConfig[];
 }
@@ -75,6 +80,10 @@ export const parseConfig = (document: unknown, env: Readonly<Record<string, stri
     server: config.server,
     limits: config.limits,
     cache: config.cache,
+    events: {
+      ...config.events,
+      connections: new Map(config.workspaces.flatMap((workspace) => workspace.connections.map((connection) => [connection.id, connection.events] as const))),
+    },
     tokens: config.tokens,
     workspaces: config.workspaces.map((workspace) => ({
       id: workspace.id,

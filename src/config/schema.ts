@@ -140,6 +140,39 @@ export const connectionCacheSchema = z
   })
   .strict();
 
+/** Live updates of one connection (see the README's "Live updates"). */
+export const connectionEventsSchema = z
+  .object({
+    /**
+     * The secret the helpdesk signs its webhooks with (Zendesk's webhook signing secret, Plain's
+     * request-signing secret, the Helpdesk API's shared secret): put it in the environment and write
+     * `${VAR}` here. Without one, `/webhooks/{connectionId}` refuses every delivery.
+     */
+    webhookSecret: z.string().min(16, 'expected a secret of at least 16 characters').optional(),
+    /**
+     * How often the connection is polled for changed tickets while somebody subscribes, in ms; 0 never.
+     * Default 10000 for kinds that send no webhooks, 60000 (a safety net) for those that do.
+     */
+    pollIntervalMs: z.union([z.literal(0), z.number().int().min(100).max(3_600_000)]).optional(),
+  })
+  .strict();
+
+/** Subscriptions and webhooks, for the whole gateway. */
+export const eventsSchema = z
+  .object({
+    /** Subscriptions one token may hold open on one replica. Default 10. */
+    maxSubscriptionsPerToken: z.number().int().min(1).max(10_000).default(10),
+    /** Subscriptions one replica holds open in all. Default 1000. */
+    maxSubscriptions: z.number().int().min(1).max(1_000_000).default(1000),
+    /** Events a subscriber may have waiting before the oldest are dropped. Default 100. */
+    maxQueuedEvents: z.number().int().min(1).max(10_000).default(100),
+    /** Largest webhook body in bytes; larger is 413. Default 262144 (256 KiB). */
+    webhookMaxBodyBytes: z.number().int().min(1024).max(10_485_760).default(262_144),
+    /** How far a webhook's signing time may be from now, in seconds; older is a replay (401). Default 300. */
+    webhookToleranceSeconds: z.number().int().min(1).max(86_400).default(300),
+  })
+  .strict();
+
 const connectionSchema = z
   .object({
     id: ID,
@@ -158,6 +191,7 @@ const connectionSchema = z
     breaker: breakerSchema.default({ failureThreshold: 5, openMs: 10_000 }),
     /** This connection's use of the shared record cache; default: `cache` as it is. */
     cache: connectionCacheSchema.optional(),
+    events: connectionEventsSchema.default({}),
   })
   .strict()
   .superRefine((connection, ctx) => {
@@ -251,6 +285,7 @@ export const configSchema = z
       .default({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [], drainTimeoutMs: 10_000 }),
     limits: limitsSchema.default(LIMIT_DEFAULTS),
     cache: cacheSchema.default(cacheSchema.parse({})),
+    events: eventsSchema.default(eventsSchema.parse({})),
     workspaces: z.array(workspaceSchema).min(1),
     tokens: z.array(tokenSchema).min(1),
   })

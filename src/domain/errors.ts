@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_ALIASES',
   'TOO_MANY_DIRECTIVES',
+  // A token (or the replica) holds as many subscriptions open as it may.
+  'TOO_MANY_SUBSCRIPTIONS',
   // The client went away; nobody reads the answer, but upstream work stops with this.
   'REQUEST_CANCELLED',
   // A merged list gave up on a source that kept failing: the walk ends without its remaining tickets.

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 
@@ -19,19 +19,24 @@ const dedupeUpstreamErrors = (errors: readonly GraphQLError[]): GraphQLError[] =
   });
 };
 
+/** `result` with the upstream failures its fields survived added to its `errors` (once per connection and code). */
+export const withPartialErrors = <R extends ExecutionResult>(result: R, partialErrors: GatewayContext['partialErrors']): R => {
+  const extra = partialErrors.map(({ error, path }) => new GraphQLError(error.message, { path, extensions: error.extensions }));
+  const errors = [...(result.errors ?? []), ...extra];
+  return errors.length === 0 ? result : { ...result, errors: dedupeUpstreamErrors(errors) };
+};
+
 /**
  * Adds the upstream failures a field survived (`context.partialErrors`) to the response's `errors`,
- * so a client sees both the data that arrived and which connection did not answer.
+ * so a client sees both the data that arrived and which connection did not answer. (Subscriptions
+ * add them per event: src/plugins/event-scope.ts.)
  */
 export const usePartialErrors = (): Plugin<GatewayContext> => ({
   onExecute: ({ args }) => ({
     onExecuteDone: ({ result, setResult }) => {
       if (Symbol.asyncIterator in result) return;
-      const { partialErrors } = args.contextValue;
-      const extra = partialErrors.map(({ error, path }) => new GraphQLError(error.message, { path, extensions: error.extensions }));
-      const errors = [...(result.errors ?? []), ...extra];
-      if (errors.length === 0) return;
-      setResult({ ...result, errors: dedupeUpstreamErrors(errors) });
+      const withPartial = withPartialErrors(result, args.contextValue.partialErrors);
+      if (withPartial !== result) setResult(withPartial);
     },
   }),
 });

@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { rejection, rejectionResponse } from './reject.js';
 
 /** Reads a body up to `maxBytes`, failing as soon as it grows past them (chunked bodies included). */
-const readCapped = async (request: Request, maxBytes: number): Promise<string> => {
+export const readCapped = async (request: Request, maxBytes: number): Promise<string> => {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -16,6 +16,7 @@ import './types/tag.js';
 import './types/team.js';
 import './types/ticket-field.js';
 import './types/message.js';
+import './types/ticket-event.js';
 import './types/user-error.js';
 import './types/mutations/errors.js';
 import './types/mutations/payload.js';

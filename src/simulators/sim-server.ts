@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
+import { simEventSchema, webhookTargetSchema, type SimEvent, type WebhookSender } from './webhooks.js';
 
 /**
  * The machinery every simulator shares: a real HTTP server on loopback, routing, request counts,
@@ -10,6 +11,9 @@ import { z } from 'zod';
  * - `GET /_sim/requests`: the last 200 requests, `{ method, route, traceparent }`, oldest first
  * - `POST /_sim/reset`: fresh dataset, zero counts, no faults, default budgets
  * - `POST /_sim/faults`: a body of `SimFaults` (below), replacing the faults in force
+ * - `POST /_sim/events`: `{type, ticketId}` (./webhooks.ts) makes a ticket change happen, as a write would
+ * - `POST /_sim/webhooks`: `{url, secret}` sets where the simulator's webhooks go (those that send
+ *   them); `GET /_sim/webhooks` counts them: `{sent, failed}`
  */
 
 export interface SimRequest {
@@ -89,6 +93,10 @@ export interface SimulatorSpec {
   rateLimited(retryAfterSeconds: number): SimResponse;
   /** Budgets in force after a reset, per route key or `*`. */
   rateLimits?: Readonly<Record<string, RateBudget>>;
+  /** Makes a change happen for `POST /_sim/events` (sending its webhook where the upstream would). */
+  event?(event: SimEvent): SimResponse | Promise<SimResponse>;
+  /** The webhooks the simulator sends, for upstreams that send them. */
+  webhooks?: WebhookSender;
 }
 
 export interface SimulatorOptions {
@@ -215,19 +223,36 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
   const control = async (method: string, path: string, raw: string): Promise<SimResponse | undefined> => {
     if (method === 'GET' && path === '/_sim/stats') return { status: 200, body: stats() };
     if (method === 'GET' && path === '/_sim/requests') return { status: 200, body: logged };
+    const body = <T>(schema: z.ZodType<T>): { data: T } | { error: SimResponse } => {
+      let json: unknown;
+      try {
+        json = raw ? JSON.parse(raw) : {};
+      } catch {
+        return { error: { status: 400, body: { error: 'the body is not JSON' } } };
+      }
+      const parsed = schema.safeParse(json);
+      return parsed.success ? { data: parsed.data } : { error: { status: 400, body: { error: z.prettifyError(parsed.error) } } };
+    };
+    if (method === 'POST' && path === '/_sim/events') {
+      if (!spec.event) return { status: 404, body: { error: 'this simulator makes no events' } };
+      const event = body(simEventSchema);
+      return 'error' in event ? event.error : await spec.event(event.data);
+    }
+    if (path === '/_sim/webhooks' && !spec.webhooks) return { status: 404, body: { error: 'this upstream sends no webhooks' } };
+    if (method === 'GET' && path === '/_sim/webhooks') return { status: 200, body: spec.webhooks?.deliveries() };
+    if (method === 'POST' && path === '/_sim/webhooks' && spec.webhooks) {
+      const target = body(webhookTargetSchema);
+      if ('error' in target) return target.error;
+      spec.webhooks.configure(target.data);
+      return { status: 200, body: { ok: true } };
+    }
     if (method === 'POST' && path === '/_sim/reset') {
       reset();
       return { status: 200, body: { ok: true } };
     }
     if (method === 'POST' && path === '/_sim/faults') {
-      let json: unknown;
-      try {
-        json = raw ? JSON.parse(raw) : {};
-      } catch {
-        return { status: 400, body: { error: 'the body is not JSON' } };
-      }
-      const parsed = simFaultsSchema.safeParse(json);
-      if (!parsed.success) return { status: 400, body: { error: z.prettifyError(parsed.error) } };
+      const parsed = body(simFaultsSchema);
+      if ('error' in parsed) return parsed.error;
       faults = parsed.data;
       burstLeft = faults.rateLimitBurst?.count ?? 0;
       faultsLeft = faults.times ?? Infinity;

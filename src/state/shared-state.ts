@@ -3,6 +3,10 @@ import { createMemoryRecordCache } from './cache-memory.js';
 import { createRedisRecordCache } from './cache-redis.js';
 import { createMemoryIdempotencyStore, createRedisIdempotencyStore, IDEMPOTENCY_WINDOW_MS, type IdempotencyStore } from './idempotency.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore, type RateLimitStore } from './rate-limits.js';
+import { createMemoryEventBus, type EventBus } from './events.js';
+import { createRedisEventBus } from './events-redis.js';
+import { createMemoryPollMarks, type PollMarks } from './poll-marks.js';
+import { createRedisPollMarks } from './poll-marks-redis.js';
 import { createRedisConnection } from './redis.js';
 
 /**
@@ -19,6 +23,10 @@ export interface SharedState {
   idempotency: IdempotencyStore;
   /** Upstream records kept between requests (people, reference records), keyed by connection. */
   cache: RecordCache;
+  /** Ticket events between replicas, and the memory of those already published. */
+  events: EventBus;
+  /** Where polling left off per connection, and which replica polls it. */
+  marks: PollMarks;
   /** Closes every store and the Redis connections. */
   close(): Promise<void>;
 }
@@ -41,6 +49,8 @@ export const createMemorySharedState = (options: SharedStateOptions = {}): Share
     rateLimits: createMemoryRateLimitStore(),
     idempotency,
     cache,
+    events: createMemoryEventBus(),
+    marks: createMemoryPollMarks(),
     close: async () => {
       await Promise.all([idempotency.close(), cache.close()]);
     },
@@ -54,6 +64,8 @@ export const createRedisSharedState = (url: string): SharedState => {
     rateLimits: createRedisRateLimitStore(redis),
     idempotency: createRedisIdempotencyStore(redis, IDEMPOTENCY_WINDOW_MS),
     cache: createRedisRecordCache(redis),
+    events: createRedisEventBus(redis),
+    marks: createRedisPollMarks(redis),
     close: () => redis.close(),
   };
 };

@@ -120,4 +120,22 @@ describe('config', () => {
     await expect(loadConfig(join(dir, 'broken.yaml'), env)).rejects.toThrow(/not valid YAML or JSON/);
     await expect(loadConfig(join(dir, 'missing.yaml'), env)).rejects.toThrow(/cannot read the file \(ENOENT\)/);
   });
+
+  it('reads live-update settings: bounds with defaults, and per connection a webhook secret from the environment and a poll interval', () => {
+    const document = valid();
+    const [workspace] = document.workspaces;
+    (workspace?.connections[0] as Record<string, unknown>)['events'] = { webhookSecret: '${HOOK_SECRET}', pollIntervalMs: 5000 };
+    const config = parseConfig(document, { ...env, HOOK_SECRET: 'hook-secret-0123456789' });
+    expect(config.events).toMatchObject({ maxSubscriptionsPerToken: 10, maxSubscriptions: 1000, maxQueuedEvents: 100, webhookMaxBodyBytes: 262_144, webhookToleranceSeconds: 300 });
+    expect(config.events.connections.get('acme-rest')).toEqual({ webhookSecret: 'hook-secret-0123456789', pollIntervalMs: 5000 });
+
+    (workspace?.connections[0] as Record<string, unknown>)['events'] = { webhookSecret: '${HOOK_SECRET}', pollIntervalMs: 5 };
+    const refused = problems(document, { ...env, HOOK_SECRET: 'short-secret' });
+    expect(refused).toEqual([
+      'workspaces[0].connections[0].events.webhookSecret: expected a secret of at least 16 characters',
+      expect.stringMatching(/^workspaces\[0\]\.connections\[0\]\.events\.pollIntervalMs: /),
+    ]);
+    // The secret itself never appears in a problem.
+    expect(refused.join('\n')).not.toContain('short-secret');
+  });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_QUERY, startDemo, type RunningDemo } from '../../src/demo.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
+import { subscribeSse } from '../support/sse.js';
 
 describe('deskgraph demo', () => {
   let demo: RunningDemo;
@@ -51,6 +52,28 @@ describe('deskgraph demo', () => {
     // Nothing is loaded from elsewhere: no external scripts or stylesheets.
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
     expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
+  });
+
+  it('wires live updates: a write through the gateway shows in a subscription (the GraphiQL two-tab demo)', async () => {
+    const gql = async (query: string, token: string) => {
+      const response = await fetch(`${demo.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data: Record<string, any> };
+    };
+    const listed = await gql('{ tickets(connectionId: "demo-helpdesk", first: 1) { edges { node { id } } } }', demo.tokens.read);
+    const id = listed.data['tickets'].edges[0].node.id as string;
+    const subscription = await subscribeSse(`${demo.url}/graphql`, demo.tokens.read, 'subscription { ticketEvents { type ticket { id priority } } }');
+    try {
+      const written = await gql(`mutation { updateTicket(input: { id: "${id}", priority: URGENT }) { errors { __typename } } }`, demo.tokens.write);
+      expect(written.data['updateTicket'].errors).toEqual([]);
+      const { data } = await subscription.next(2000);
+      expect(data?.['ticketEvents']).toEqual({ type: 'UPDATED', ticket: { id, priority: 'URGENT' } });
+    } finally {
+      subscription.close();
+    }
   });
 
   it('answers /health and /ready without a token', async () => {

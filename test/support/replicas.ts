@@ -38,10 +38,17 @@ const startOne = async (config: string, env: Record<string, string>): Promise<{ 
   return { replica: { url, gql, output: serving.output }, process: serving };
 };
 
-/** Starts `count` replicas of the config text (port 0: each picks its own) with `env` added. */
-export const startReplicas = async (configText: string, env: Record<string, string>, count = 2): Promise<Replicas> => {
+/**
+ * Starts `count` replicas of the config (YAML text, or a document: then its `server` listens on a free
+ * loopback port) with `env` added.
+ */
+export const startReplicas = async (configText: string | Record<string, unknown>, env: Record<string, string>, count = 2): Promise<Replicas> => {
   const config = join(await mkdtemp(join(tmpdir(), 'deskgraph-replicas-')), 'deskgraph.yaml');
-  await writeFile(config, configText);
+  const text =
+    typeof configText === 'string'
+      ? configText
+      : JSON.stringify({ ...configText, server: { ...(configText['server'] as Record<string, unknown> | undefined), host: '127.0.0.1', port: 0 } });
+  await writeFile(config, text);
   const started = await Promise.all(Array.from({ length: count }, () => startOne(config, env)));
   return {
     replicas: started.map(({ replica }) => replica),

@@ -1,11 +1,18 @@
 import type { ConnectionSettings } from '../../src/connectors/connector.js';
 import type { SimFaults, SimStats } from '../../src/simulators/sim-server.js';
+import type { SimEvent, WebhookTarget } from '../../src/simulators/webhooks.js';
 
 /** The `/_sim` control endpoints every simulator shares. */
 export interface SimControl {
   faults(faults: Partial<SimFaults>): Promise<void>;
   reset(): Promise<void>;
   stats(): Promise<SimStats>;
+  /** Makes a ticket change happen (`POST /_sim/events`) and answers the simulator's response body. */
+  event(event: Partial<SimEvent>): Promise<unknown>;
+  /** Sets where the simulator sends its webhooks. */
+  webhooks(target: WebhookTarget): Promise<void>;
+  /** The webhook deliveries it sent and those that failed. */
+  deliveries(): Promise<{ sent: number; failed: number }>;
 }
 
 export const simControl = (url: string): SimControl => {
@@ -16,12 +23,16 @@ export const simControl = (url: string): SimControl => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`/_sim/${path} answered ${response.status}: ${await response.text()}`);
-    return response.json();
+    const text = await response.text();
+    return text ? (JSON.parse(text) as unknown) : null;
   };
   return {
     faults: async (faults) => void (await call('POST', 'faults', faults)),
     reset: async () => void (await call('POST', 'reset', {})),
     stats: async () => (await call('GET', 'stats')) as SimStats,
+    event: (event) => call('POST', 'events', event),
+    webhooks: async (target) => void (await call('POST', 'webhooks', target)),
+    deliveries: async () => (await call('GET', 'webhooks')) as { sent: number; failed: number },
   };
 };
 

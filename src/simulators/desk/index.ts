@@ -1,4 +1,5 @@
 import type { SimulatorKind } from '../registry.js';
+import { newest, throughRoute, unsupportedEvent, type SimEvent } from '../webhooks.js';
 import {
   bearerToken,
   startSimulator,
@@ -278,22 +279,37 @@ export const startDeskSimulator = async (options: DeskSimulatorOptions = {}): Pr
   });
   const writes = deskWriteHandlers(() => db, storedTicket, ticketAnswer);
 
+  /** `/_sim/events`: the API is polled; the change goes through its write routes (it has no ticket create). */
+  const event = (change: SimEvent): Promise<SimResponse> | SimResponse => {
+    const id = change.ticketId ?? String(newest(db.tickets.values(), (ticket) => ticket.createdAt)?.id ?? '');
+    const request = { headers: { authorization: `Bearer ${DESK_DEMO_TOKEN}` }, params: { file: `${id}.json` } };
+    switch (change.type) {
+      case 'updated':
+        return throughRoute(routes, 'PATCH /desk/api/v2/tickets/:file', { ...request, body: { ticket: {} } });
+      case 'deleted':
+        return throughRoute(routes, 'DELETE /desk/api/v2/tickets/:file', request);
+      default:
+        return unsupportedEvent(change);
+    }
+  };
+  const routes = [
+    route('/tickets.json', (request) => list(db.tickets.values(), request.query, tickets())),
+    route('/tickets/:file', ticketAnswer),
+    route('/tickets/:file', writes.update, 'PATCH'),
+    route('/tickets/:file', writes.delete, 'DELETE'),
+    route('/customers.json', (request) => list(db.customers.values(), request.query, customers)),
+    route('/customers/:file', one('customer', (id) => db.customers.get(id), renderCustomer)),
+    route('/users.json', (request) => list(db.users.values(), request.query, users)),
+    route('/users/:file', one('user', (id) => db.users.get(id), renderUser)),
+    table('ticketstatuses'),
+    table('ticketpriorities'),
+    table('ticketsources'),
+  ];
   const running = await startSimulator(
     {
       name: 'desk',
-      routes: [
-        route('/tickets.json', (request) => list(db.tickets.values(), request.query, tickets())),
-        route('/tickets/:file', ticketAnswer),
-        route('/tickets/:file', writes.update, 'PATCH'),
-        route('/tickets/:file', writes.delete, 'DELETE'),
-        route('/customers.json', (request) => list(db.customers.values(), request.query, customers)),
-        route('/customers/:file', one('customer', (id) => db.customers.get(id), renderCustomer)),
-        route('/users.json', (request) => list(db.users.values(), request.query, users)),
-        route('/users/:file', one('user', (id) => db.users.get(id), renderUser)),
-        table('ticketstatuses'),
-        table('ticketpriorities'),
-        table('ticketsources'),
-      ],
+      routes,
+      event,
       reset() {
         db = buildDeskDataset();
       },

@@ -12,6 +12,7 @@ import {
 } from '../sim-server.js';
 import {
   buildHelpdeskDataset,
+  HELPDESK_AGENT_IDS,
   HELPDESK_PRIORITIES,
   HELPDESK_STATUSES,
   renderHelpdeskTicket,
@@ -19,6 +20,8 @@ import {
   type HelpdeskStoredTicket,
 } from './dataset.js';
 import { HelpdeskFailure, helpdeskWriteHandlers } from './writes.js';
+import { helpdeskWebhookSender, sendHelpdeskEvent } from './webhooks.js';
+import { newest, type SimEvent } from '../webhooks.js';
 
 /**
  * The Helpdesk API v1 (seed 001, the Airclou Helpdesk shape): `GET /helpdesk/api/v1/tickets` with
@@ -147,7 +150,8 @@ export const startHelpdeskSimulator = async (options: HelpdeskSimulatorOptions =
   let data = buildHelpdeskDataset();
   let workspaces: (string | undefined)[] = [];
   const base = `${options.pathPrefix ?? ''}/helpdesk/api/v1`;
-  const writes = helpdeskWriteHandlers(() => data);
+  const webhooks = helpdeskWebhookSender();
+  const writes = helpdeskWriteHandlers(() => data, (type, ticket) => sendHelpdeskEvent(webhooks, type, ticket));
   const route = (pattern: string, handle: (request: SimRequest) => SimResponse, method = 'GET'): SimRoute => ({
     method,
     pattern: `${base}${pattern}`,
@@ -164,9 +168,35 @@ export const startHelpdeskSimulator = async (options: HelpdeskSimulatorOptions =
       }
     },
   });
+  /** `/_sim/events`: each change made through the write handlers, so it dispatches what a write does. */
+  const event = (change: SimEvent): SimResponse => {
+    const id = change.ticketId ?? newest(data.tickets.values(), (ticket) => ticket.createdAt)?.id ?? '';
+    const write = (handle: (request: SimRequest) => SimResponse, body?: unknown): SimResponse => {
+      try {
+        return handle({ method: 'POST', path: '/_sim/events', query: new URLSearchParams(), headers: {}, body, params: { id } });
+      } catch (error) {
+        if (error instanceof HelpdeskFailure) return helpdeskError(error.status, error.message, error.details);
+        throw error;
+      }
+    };
+    switch (change.type) {
+      case 'created':
+        return write(writes.create, { ticket: { subject: 'A ticket made by /_sim/events', requesterEmail: 'taylor.reid@example.com', requesterName: 'Taylor Reid' } });
+      case 'updated':
+        return write(writes.update, { ticket: {} });
+      case 'assigned': {
+        const current = data.tickets.get(id)?.assigneeId;
+        return write(writes.update, { ticket: { assigneeId: HELPDESK_AGENT_IDS.find((agent) => agent !== current) } });
+      }
+      case 'deleted':
+        return write(writes.delete);
+    }
+  };
   const running = await startSimulator(
     {
       name: 'helpdesk',
+      event,
+      webhooks,
       routes: [
         route('/tickets', (request) => listTickets(data, request.query)),
         route('/tickets/:id', (request) => {

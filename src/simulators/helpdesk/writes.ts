@@ -2,13 +2,15 @@ import { z } from 'zod';
 import type { SimRequest, SimResponse } from '../sim-server.js';
 import { forwardClock } from '../clock.js';
 import { issueFields } from '../validation.js';
+import type { HelpdeskEventType } from './webhooks.js';
 import { HELPDESK_PRIORITIES, HELPDESK_STATUSES, HELPDESK_TYPES, renderHelpdeskTicket, type HelpdeskDataset, type HelpdeskStoredTicket } from './dataset.js';
 
 /**
  * Seed 001's ticket writes: `POST /tickets` (201 `{ticket}`; subject required, status new, priority
  * normal and type question by default), partial `PUT /tickets/:id` (only the fields given change) and
  * `DELETE /tickets/:id` (204). A body without its `ticket` object is 400 BAD_REQUEST; a missing or
- * invalid field 422 VALIDATION_ERROR with `details.fields` naming each; an unknown id 404.
+ * invalid field 422 VALIDATION_ERROR with `details.fields` naming each; an unknown id 404. Each write
+ * dispatches its webhook events, as the seed says.
  */
 
 /** A refusal, answered in the API's error envelope. */
@@ -44,7 +46,7 @@ const envelope = <T>(schema: z.ZodType<T>, body: unknown): T => {
   return parsed.data;
 };
 
-export const helpdeskWriteHandlers = (dataset: () => HelpdeskDataset) => {
+export const helpdeskWriteHandlers = (dataset: () => HelpdeskDataset, emit: (type: HelpdeskEventType, ticket: HelpdeskStoredTicket) => void) => {
   const now = forwardClock();
   let sequence = 0;
   const existing = (request: SimRequest): HelpdeskStoredTicket => {
@@ -72,6 +74,7 @@ export const helpdeskWriteHandlers = (dataset: () => HelpdeskDataset) => {
         updatedAt: at,
       };
       dataset().tickets.set(id, ticket);
+      emit('ticket.created', ticket);
       return { status: 201, body: { ticket: renderHelpdeskTicket(ticket) } };
     },
     update(request: SimRequest): SimResponse {
@@ -84,11 +87,16 @@ export const helpdeskWriteHandlers = (dataset: () => HelpdeskDataset) => {
         for (const field of body.customFields ?? []) merged.set(field.id, field.value);
         changes['customFields'] = [...merged].map(([id, value]) => ({ id, value }));
       }
+      const assignee = ticket.assigneeId;
       Object.assign(ticket, changes, { updatedAt: now() });
+      emit('ticket.updated', ticket);
+      if (ticket.assigneeId !== assignee) emit('ticket.assignment.changed', ticket);
       return { status: 200, body: { ticket: renderHelpdeskTicket(ticket) } };
     },
     delete(request: SimRequest): SimResponse {
-      dataset().tickets.delete(existing(request).id);
+      const ticket = existing(request);
+      dataset().tickets.delete(ticket.id);
+      emit('ticket.deleted', { ...ticket, updatedAt: now() });
       return { status: 204 };
     },
   };

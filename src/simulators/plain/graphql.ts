@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import type { SimResponse } from '../sim-server.js';
 import { plainMutations } from './mutations.js';
+import type { PlainThreadEventType } from './webhooks.js';
 import type {
   PlainDataset,
   SimActor,
@@ -323,7 +324,7 @@ const matchesThreads = (filters: ThreadsFilterArgs | null | undefined): ((thread
 };
 
 /** The root value: Query and Mutation fields over `dataset` (mutations change it in place). */
-export const plainRoot = (dataset: PlainDataset) => {
+export const plainRoot = (dataset: PlainDataset, changed: (eventType: PlainThreadEventType, thread: SimThread) => void = () => undefined) => {
   const customers = new Map(dataset.customers.map((c) => [c.id, c]));
   const users = new Map(dataset.users.map((u) => [u.id, u]));
   // Plain's companies, as the customers name them.
@@ -471,7 +472,7 @@ export const plainRoot = (dataset: PlainDataset) => {
       const machineUser = machineUsers.get(machineUserId);
       return machineUser ? machineUserView(machineUser) : null;
     },
-    ...plainMutations({ dataset, threads, customers, users, threadView, customerView }),
+    ...plainMutations({ dataset, threads, customers, users, threadView, customerView, changed }),
     markThreadAsDone: ({ input }: { input: { threadId: string; statusDetail?: string | null } }) => {
       const thread = threads.get(input.threadId);
       if (!thread) {
@@ -496,6 +497,7 @@ export const plainRoot = (dataset: PlainDataset) => {
       thread.statusChangedAt = now;
       thread.waitingUntil = null;
       thread.updatedAt = now;
+      changed('thread.thread_status_transitioned', thread);
       return { thread: threadView(thread), error: null };
     },
   };

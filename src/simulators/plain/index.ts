@@ -1,6 +1,8 @@
 import type { SimulatorKind } from '../registry.js';
-import { bearerToken, startSimulator, type RunningSimulator, type SimulatorOptions, type SimulatorSpec } from '../sim-server.js';
-import { buildPlainDataset, type PlainDataset } from './dataset.js';
+import { bearerToken, startSimulator, type RunningSimulator, type SimResponse, type SimulatorOptions, type SimulatorSpec } from '../sim-server.js';
+import { newest, unsupportedEvent, type SimEvent } from '../webhooks.js';
+import { buildPlainDataset, type PlainDataset, type SimThread } from './dataset.js';
+import { plainWebhookSender, sendPlainThreadEvent, type PlainThreadEventType } from './webhooks.js';
 import { executePlainRequest, plainRoot } from './graphql.js';
 
 /** The API key the simulator accepts (Plain keys look like `plainApiKey_…`). */
@@ -40,11 +42,33 @@ const record = (log: ReceivedGraphqlRequest[], body: unknown): void => {
 
 /** Plain's Core API on loopback: `POST /graphql/v1` over the seeded dataset. */
 export const startPlainSimulator = async (options: SimulatorOptions = {}): Promise<PlainSimulator> => {
+  const webhooks = plainWebhookSender();
+  const changed = (eventType: PlainThreadEventType, thread: SimThread): void => sendPlainThreadEvent(webhooks, eventType, thread);
   let dataset = buildPlainDataset();
-  let root = plainRoot(dataset);
+  let root = plainRoot(dataset, changed);
+  /** `/_sim/events`: made through the mutations, so each sends the webhook Plain would. */
+  const event = (change: SimEvent): SimResponse => {
+    const threadId = change.ticketId ?? newest(dataset.threads, (thread) => thread.createdAt)?.id ?? '';
+    const thread = dataset.threads.find((candidate) => candidate.id === threadId);
+    const answer = (result: unknown): SimResponse => ({ status: 200, body: result });
+    switch (change.type) {
+      case 'created':
+        return answer(root.createThread({ input: { customerIdentifier: { emailAddress: 'taylor.reid@example.com' }, title: 'A thread made by /_sim/events' } }));
+      case 'updated':
+        return answer(root.changeThreadPriority({ input: { threadId, priority: thread?.priority === 0 ? 1 : 0 } }));
+      case 'assigned': {
+        const user = dataset.users.find((candidate) => !(thread?.assignee?.kind === 'User' && thread.assignee.id === candidate.id));
+        return answer(root.assignThread({ input: { threadId, userId: user?.id ?? null } }));
+      }
+      case 'deleted':
+        return unsupportedEvent(change);
+    }
+  };
   let received: ReceivedGraphqlRequest[] = [];
   const spec: SimulatorSpec = {
     name: 'plain',
+    event,
+    webhooks,
     routes: [
       {
         method: 'POST',
@@ -57,7 +81,7 @@ export const startPlainSimulator = async (options: SimulatorOptions = {}): Promi
     ],
     reset() {
       dataset = buildPlainDataset();
-      root = plainRoot(dataset);
+      root = plainRoot(dataset, changed);
       received = [];
     },
     authorize: (request) => bearerToken(request) === PLAIN_SIM_API_KEY,

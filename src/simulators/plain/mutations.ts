@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { PlainDataset, SimCustomer, SimThread, SimTimelineEntry } from './dataset.js';
+import type { PlainThreadEventType } from './webhooks.js';
 
 /**
  * Plain's thread and customer mutations over the simulator's dataset. As in Plain, a refusal is data:
@@ -13,6 +14,8 @@ export interface PlainMutationState {
   users: ReadonlyMap<string, unknown>;
   threadView(thread: SimThread): unknown;
   customerView(customer: SimCustomer): unknown;
+  /** Told of each change to a thread, as Plain's webhook targets are. */
+  changed(eventType: PlainThreadEventType, thread: SimThread): void;
 }
 
 type FieldType = 'VALIDATION' | 'REQUIRED' | 'NOT_FOUND';
@@ -46,23 +49,25 @@ export const plainMutations = (state: PlainMutationState) => {
   };
 
   /** Runs `change` on an existing thread and answers `{thread, error}`. */
-  const onThread = (threadId: string, change: (thread: SimThread) => ReturnType<typeof refused> | void) => {
+  const onThread = (threadId: string, eventType: PlainThreadEventType, change: (thread: SimThread) => ReturnType<typeof refused> | void) => {
     const thread = threads.get(threadId);
     if (!thread) return { thread: null, error: refused('Thread not found', 'threadId', 'NOT_FOUND', `No thread with id ${threadId}`) };
     const draft = { ...thread };
     const error = change(draft);
     if (error) return { thread: null, error };
     Object.assign(thread, draft, { updatedAt: now() });
+    state.changed(eventType, thread);
     return { thread: state.threadView(thread), error: null };
   };
   const setStatus = (thread: SimThread, status: SimThread['status'], detail: SimThread['statusDetail'], waitingUntil: string | null = null): void => {
     Object.assign(thread, { status, statusDetail: detail, statusChangedAt: now(), waitingUntil });
   };
 
-  const addEntry = (thread: SimThread, entry: SimTimelineEntry['entry']): SimTimelineEntry => {
+  const addEntry = (thread: SimThread, entry: SimTimelineEntry['entry'], eventType: PlainThreadEventType): SimTimelineEntry => {
     const added: SimTimelineEntry = { id: newId('te'), threadId: thread.id, customerId: thread.customerId, timestamp: now(), actor: { kind: 'User', userId: apiUser() }, entry, attachments: [] };
     dataset.timelines.set(thread.id, [...(dataset.timelines.get(thread.id) ?? []), added]);
     Object.assign(thread, { updatedAt: added.timestamp });
+    state.changed(eventType, thread);
     return added;
   };
 
@@ -97,27 +102,28 @@ export const plainMutations = (state: PlainMutationState) => {
       dataset.threads.push(thread);
       threads.set(thread.id, thread);
       dataset.timelines.set(thread.id, []);
+      state.changed('thread.thread_created', thread);
       return { thread: state.threadView(thread), error: null };
     },
     markThreadAsTodo: ({ input }: { input: { threadId: string } }) =>
-      onThread(input.threadId, (thread) => setStatus(thread, 'TODO', 'ThreadStatusDetailInProgress')),
+      onThread(input.threadId, 'thread.thread_status_transitioned', (thread) => setStatus(thread, 'TODO', 'ThreadStatusDetailInProgress')),
     snoozeThread: ({ input }: { input: { threadId: string; durationSeconds?: number | null } }) =>
-      onThread(input.threadId, (thread) => {
+      onThread(input.threadId, 'thread.thread_status_transitioned', (thread) => {
         if (!input.durationSeconds || input.durationSeconds < 1) return refused('A snooze needs a duration', 'durationSeconds', 'REQUIRED');
         setStatus(thread, 'SNOOZED', 'ThreadStatusDetailWaitingForDuration', new Date(Date.now() + input.durationSeconds * 1000).toISOString());
       }),
     changeThreadPriority: ({ input }: { input: { threadId: string; priority: number } }) =>
-      onThread(input.threadId, (thread) => {
+      onThread(input.threadId, 'thread.thread_priority_changed', (thread) => {
         if (![0, 1, 2, 3].includes(input.priority)) return refused('Priority must be 0, 1, 2 or 3', 'priority', 'VALIDATION');
         thread.priority = input.priority;
       }),
     assignThread: ({ input }: { input: { threadId: string; userId?: string | null } }) =>
-      onThread(input.threadId, (thread) => {
+      onThread(input.threadId, 'thread.thread_assignment_transitioned', (thread) => {
         if (!input.userId || !state.users.has(input.userId)) return refused('User not found', 'userId', 'NOT_FOUND');
         thread.assignee = { kind: 'User', id: input.userId };
       }),
     unassignThread: ({ input }: { input: { threadId: string } }) =>
-      onThread(input.threadId, (thread) => {
+      onThread(input.threadId, 'thread.thread_assignment_transitioned', (thread) => {
         thread.assignee = null;
       }),
     replyToThread: ({ input }: { input: { threadId: string; textContent: string } }) => {
@@ -125,7 +131,7 @@ export const plainMutations = (state: PlainMutationState) => {
       if (!thread) return { error: refused('Thread not found', 'threadId', 'NOT_FOUND') };
       if (input.textContent.trim() === '') return { error: refused('Text content is required', 'textContent', 'REQUIRED') };
       const user = dataset.users[0];
-      addEntry(thread, { kind: 'EMAIL', emailId: newId('e'), subject: `Re: ${thread.title}`, text: input.textContent, from: { name: user?.fullName ?? 'Support', email: user?.email ?? '' } });
+      addEntry(thread, { kind: 'EMAIL', emailId: newId('e'), subject: `Re: ${thread.title}`, text: input.textContent, from: { name: user?.fullName ?? 'Support', email: user?.email ?? '' } }, 'thread.email_sent');
       return { error: null };
     },
     createNote: ({ input }: { input: { customerId: string; threadId?: string | null; text: string } }) => {
@@ -135,7 +141,7 @@ export const plainMutations = (state: PlainMutationState) => {
       if (thread && thread.customerId !== input.customerId) return { note: null, error: refused('The thread belongs to another customer', 'customerId', 'VALIDATION') };
       if (input.text.trim() === '') return { note: null, error: refused('Text is required', 'text', 'REQUIRED') };
       const noteId = newId('n');
-      if (thread) addEntry(thread, { kind: 'NOTE', noteId, text: input.text });
+      if (thread) addEntry(thread, { kind: 'NOTE', noteId, text: input.text }, 'thread.note_created');
       return { note: { id: noteId }, error: null };
     },
     upsertCustomer: ({

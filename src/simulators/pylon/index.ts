@@ -12,6 +12,7 @@ import {
 } from '../sim-server.js';
 import { buildPylonDataset, type PylonDataOptions, type PylonDataset, type SimContact, type SimIssue } from './data.js';
 import { pylonWriteRoutes } from './writes.js';
+import { newest, throughRoute, type SimEvent } from '../webhooks.js';
 import { customField, idField, listField, matches, parseFilter, RFC3339, textField, timeField, type FieldSpec } from './search.js';
 
 /**
@@ -133,6 +134,7 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
 
   const spec = {
     name: 'pylon',
+    event: (change: SimEvent) => makeEvent(change),
     get rateLimits(): Readonly<Record<string, RateBudget>> | undefined {
       return options.rateLimits === 'documented' ? PYLON_DOCUMENTED_RATE_LIMITS : options.rateLimits;
     },
@@ -225,6 +227,27 @@ export const createPylonSimulatorSpec = (initial: PylonSimOptions = {}) => {
       },
     ],
   } satisfies SimulatorSpec;
+
+  /** `/_sim/events`: Pylon's public API shows no webhooks (it is polled); the change goes through its write routes. */
+  const makeEvent = (change: SimEvent): Promise<SimResponse> | SimResponse => {
+    const id = change.ticketId ?? newest(data.issues, (issue) => issue.created_at)?.id ?? '';
+    const headers = { authorization: `Bearer ${PYLON_DEMO_TOKEN}` };
+    switch (change.type) {
+      case 'created':
+        return throughRoute(spec.routes, 'POST /issues', {
+          headers,
+          body: { title: 'An issue made by /_sim/events', body_html: '<p>Made by /_sim/events.</p>', requester_email: 'taylor.reid@example.com' },
+        });
+      case 'updated':
+        return throughRoute(spec.routes, 'PATCH /issues/:id', { headers, params: { id }, body: {} });
+      case 'assigned': {
+        const current = data.issues.find((issue) => issue.id === id)?.assignee?.id;
+        return throughRoute(spec.routes, 'PATCH /issues/:id', { headers, params: { id }, body: { assignee_id: data.users.find((user) => user.id !== current)?.id ?? '' } });
+      }
+      case 'deleted':
+        return throughRoute(spec.routes, 'DELETE /issues/:id', { headers, params: { id } });
+    }
+  };
 
   return {
     spec,

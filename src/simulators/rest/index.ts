@@ -4,11 +4,13 @@ import {
   startSimulator,
   type RateBudget,
   type RunningSimulator,
+  type SimResponse,
   type SimRoute,
   type SimulatorOptions,
 } from '../sim-server.js';
 import { buildRestDataset, type RestDataset } from './dataset.js';
 import { restOpenApi } from './openapi.js';
+import { newest, throughRoute, type SimEvent } from '../webhooks.js';
 import { restError, restRoutes, type RestKeys, type RestState } from './routes.js';
 
 export { buildRestDataset, type RestDataset } from './dataset.js';
@@ -64,10 +66,30 @@ export const startRestSimulator = async (options: RestSimulatorOptions = {}): Pr
   });
   const openapi: SimRoute = { method: 'GET', pattern: '/openapi.json', handle: () => ({ status: 200, body: restOpenApi }) };
 
+  const routes = [openapi, ...restRoutes(state, keys).map(recorded)];
+  /** `/_sim/events`: the API sends no webhooks (it is polled); the change is made through its write routes. */
+  const event = (change: SimEvent): Promise<SimResponse> => {
+    const id = change.ticketId ?? newest(state.data.tickets.values(), (ticket) => ticket.created_at)?.id ?? '';
+    const write = (key: string, body?: unknown) =>
+      throughRoute(routes, key, { params: { id }, body, headers: { authorization: `Bearer ${keys.readWrite[0] ?? ''}` } });
+    switch (change.type) {
+      case 'created':
+        return write('POST /api/v1/tickets', { subject: 'A ticket made by /_sim/events', customer_email: 'taylor.reid@example.com' });
+      case 'updated':
+        return write('PATCH /api/v1/tickets/:id', {});
+      case 'assigned': {
+        const current = state.data.tickets.get(id)?.assignee_id;
+        return write('PATCH /api/v1/tickets/:id', { assignee_id: [...state.data.users.keys()].find((user) => user !== current) });
+      }
+      case 'deleted':
+        return write('DELETE /api/v1/tickets/:id');
+    }
+  };
   const running = await startSimulator(
     {
       name: 'rest',
-      routes: [openapi, ...restRoutes(state, keys).map(recorded)],
+      routes,
+      event,
       reset() {
         state.data = buildRestDataset();
         records = [];

@@ -5,6 +5,8 @@ import { zendeskJson } from './json.js';
 import { paginate, PagingError, sortRecords, type PagingOptions } from './paginate.js';
 import { parseSearchQuery, ticketMatches, userMatches } from './search.js';
 import { zendeskWriteRoutes } from './writes.js';
+import { sendZendeskTicketEvent, zendeskWebhookSender } from './webhooks.js';
+import { newest, throughRoute, unsupportedEvent, type SimEvent } from '../webhooks.js';
 
 /**
  * A local Zendesk Support API v2: the read endpoints deskgraph uses, with Zendesk's envelopes, cursor
@@ -42,6 +44,7 @@ const idList = (raw: string | null): bigint[] | SimResponse => {
 };
 
 export const createZendeskSimulatorSpec = (): SimulatorSpec => {
+  const webhooks = zendeskWebhookSender();
   // Built by `reset`, which the server calls on start and on `/_sim/reset`.
   let data: ZendeskDataset = { users: [], organizations: [], tickets: [], comments: [] };
   let users = new Map<bigint, SimUser>();
@@ -318,6 +321,7 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
       ticketJson,
       userJson,
       apiUserId: () => data.users.find((user) => user.role === 'admin')?.id ?? 0n,
+      changed: (event, ticket) => sendZendeskTicketEvent(webhooks, event, ticket, users),
     }),
     {
       method: 'GET',
@@ -345,9 +349,33 @@ export const createZendeskSimulatorSpec = (): SimulatorSpec => {
     },
   ];
 
+  /** `/_sim/events`: made through the ticket write routes, so the account's triggers fire as for any write. */
+  const event = (change: SimEvent): Promise<SimResponse> | SimResponse => {
+    const id = change.ticketId ?? String(newest(data.tickets, (ticket) => ticket.created_at)?.id ?? '');
+    const headers = { authorization: `Bearer ${ZENDESK_DEMO_OAUTH_TOKEN}` };
+    switch (change.type) {
+      case 'created':
+        return throughRoute(routes, 'POST /api/v2/tickets', {
+          headers,
+          body: { ticket: { subject: 'A ticket made by /_sim/events', comment: { body: 'Made by /_sim/events.' }, requester: { email: 'taylor.reid@example.com' } } },
+        });
+      case 'updated':
+        return throughRoute(routes, 'PUT /api/v2/tickets/:ticket_id', { headers, params: { ticket_id: id }, body: { ticket: {} } });
+      case 'assigned': {
+        const current = tickets.get(BigInt(/^\d+$/.test(id) ? id : '0'))?.assignee_id;
+        const agent = data.users.find((user) => user.role !== 'end-user' && user.active && user.id !== current);
+        return throughRoute(routes, 'PUT /api/v2/tickets/:ticket_id', { headers, params: { ticket_id: id }, body: { ticket: { assignee_id: String(agent?.id ?? '') } } });
+      }
+      case 'deleted':
+        return unsupportedEvent(change);
+    }
+  };
+
   return {
     name: 'zendesk',
     routes,
+    event,
+    webhooks,
     reset: () => {
       data = buildZendeskDataset();
       index();

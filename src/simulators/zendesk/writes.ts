@@ -18,6 +18,8 @@ export interface ZendeskWriteState {
   userJson(request: SimRequest, user: SimUser): Record<string, unknown>;
   /** The user the API token acts as (authors comments). */
   apiUserId(): bigint;
+  /** Told of each ticket created or updated (the account's triggers send their webhooks). */
+  changed(event: 'created' | 'updated', ticket: SimTicket): void;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
@@ -198,6 +200,7 @@ export const zendeskWriteRoutes = (state: ZendeskWriteState): SimRoute[] => {
     const events = addComment(ticket, body.comment, at, auditId);
     data.tickets.push(ticket);
     state.reindex();
+    state.changed('created', ticket);
     return reply(201, { ticket: state.ticketJson(request, ticket), audit: audit(ticket, at, events, auditId) });
   };
 
@@ -224,6 +227,7 @@ export const zendeskWriteRoutes = (state: ZendeskWriteState): SimRoute[] => {
     const events = body.comment ? addComment(draft, body.comment, at, auditId) : [];
     Object.assign(ticket, draft, { updated_at: at });
     state.reindex();
+    state.changed('updated', ticket);
     return reply(200, { ticket: state.ticketJson(request, ticket), audit: audit(ticket, at, events, auditId) });
   };
 

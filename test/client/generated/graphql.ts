@@ -842,6 +842,21 @@ export type RequesterInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Live updates, over Server-Sent Events (the graphql-sse protocol). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes to the tickets of a workspace (the token's only one when `workspaceId` is absent), or of one connection, as they happen. A workspace or connection the token cannot read is refused before the subscription starts. Each event is resolved with its own upstream budget and deadline; the cost of one event's selection is held to the token's `maxCost`. */
+  ticketEvents?: Maybe<TicketEvent>;
+};
+
+
+/** Live updates, over Server-Sent Events (the graphql-sse protocol). */
+export type SubscriptionTicketEventsArgs = {
+  connectionId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<TicketEventFilter>;
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A tag the upstream keeps as a record (a ticket's `tags` are their names). */
 export type Tag = Node & {
   __typename?: 'Tag';
@@ -996,6 +1011,32 @@ export type TicketEdge = {
   cursor: Scalars['String']['output'];
   node: Ticket;
 };
+
+/** One change to one ticket, from a helpdesk webhook or from polling. */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  connectionId?: Maybe<Scalars['String']['output']>;
+  /** When the change happened upstream. */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The ticket as it is after the change, resolving like any other Ticket; null once deleted. Upstream cost: 1 (usually 0: the event carries the ticket when its source read it). */
+  ticket?: Maybe<Ticket>;
+  /** The ticket's global id (the `id` of `ticket`), also for a deleted ticket. */
+  ticketId?: Maybe<Scalars['ID']['output']>;
+  type?: Maybe<TicketEventType>;
+};
+
+export type TicketEventFilter = {
+  /** Only events of these types; every type when absent or empty. */
+  types?: InputMaybe<Array<TicketEventType>>;
+};
+
+/** What happened to the ticket. Polled connections report CREATED and UPDATED only (see the README). */
+export type TicketEventType =
+  | 'ASSIGNED'
+  | 'CREATED'
+  | 'DELETED'
+  | 'MESSAGE_ADDED'
+  | 'UPDATED';
 
 /** A field tickets carry: Zendesk's system and custom ticket fields. */
 export type TicketField = Node & {
