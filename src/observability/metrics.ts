@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -91,9 +92,14 @@ export const subscriptionsOpen = new Gauge({
   registers: [registry],
 });
 
-/** A cache lookup's outcome, for the shared cache to report (record: `ticket`, `contact`, …). */
+/**
+ * A cache lookup's outcome, for the shared cache to report (record: `ticket`, `contact`, …): counted,
+ * and an event on the span running (an upstream call's, or the operation's).
+ */
 export const recordCacheLookup = (record: string, hit: boolean): void => {
-  cacheLookups.inc({ record, result: hit ? 'hit' : 'miss' });
+  const result = hit ? 'hit' : 'miss';
+  cacheLookups.inc({ record, result });
+  trace.getActiveSpan()?.addEvent(`cache.${result}`, { 'deskgraph.cache.record': record });
 };
 
 /** Counts a subscription open until the returned function is called. */
