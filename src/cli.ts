@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { printSchema } from 'graphql';
 import { ConfigError, loadConfig } from './config/load.js';
-import { DEMO_QUERY, startDemo } from './demo.js';
-import { log, setPrettyLogs } from './observability/log.js';
-import { startTracing, type Tracing } from './observability/tracing.js';
-import { createGateway, type Gateway } from './server.js';
-import { buildSchema } from './schema/index.js';
+import type { Tracing } from './observability/tracing.js';
+import type { Gateway } from './server.js';
+
+// Each command loads only what it runs (check-config needs no schema, server or simulators), so
+// short commands start fast.
 
 const USAGE = `usage:
   deskgraph serve [--config <file>]   serve the GraphQL API for a config file (default: $DESKGRAPH_CONFIG)
@@ -30,7 +29,8 @@ const loadOrExit = async (file: string | undefined) => {
   }
 };
 
-const stopOnSignals = (close: () => Promise<void>, tracing: Tracing): void => {
+const stopOnSignals = async (close: () => Promise<void>, tracing: Tracing): Promise<void> => {
+  const { log } = await import('./observability/log.js');
   const stop = () => {
     close()
       .then(() => tracing.shutdown())
@@ -47,7 +47,8 @@ const stopOnSignals = (close: () => Promise<void>, tracing: Tracing): void => {
 };
 
 /** SIGHUP reads the config file again: a valid one applies, a bad one is logged and the old one kept. */
-const reloadOnHangup = (gateway: Gateway, file: string): void => {
+const reloadOnHangup = async (gateway: Gateway, file: string): Promise<void> => {
+  const { log } = await import('./observability/log.js');
   process.on('SIGHUP', () => {
     loadConfig(file).then(
       (config) => {
@@ -76,13 +77,14 @@ const main = async (argv: string[]): Promise<void> => {
     case 'serve': {
       const file = values.config ?? positionals[0] ?? process.env['DESKGRAPH_CONFIG'];
       const config = await loadOrExit(file);
+      const [{ startTracing }, { createGateway }] = await Promise.all([import('./observability/tracing.js'), import('./server.js')]);
       const tracing = await startTracing();
       const gateway = createGateway(config);
       const url = await gateway.listen();
       const metricsUrl = gateway.metricsUrl();
+      await stopOnSignals(gateway.shutdown, tracing);
+      if (file) await reloadOnHangup(gateway, file);
       process.stdout.write(`deskgraph serving ${url}/graphql${metricsUrl ? ` (metrics at ${metricsUrl}/metrics)` : ''}\n`);
-      stopOnSignals(gateway.shutdown, tracing);
-      if (file) reloadOnHangup(gateway, file);
       return;
     }
     case 'check-config': {
@@ -94,12 +96,18 @@ const main = async (argv: string[]): Promise<void> => {
       return;
     }
     case 'print-schema': {
+      const [{ printSchema }, { buildSchema }] = await Promise.all([import('graphql'), import('./schema/index.js')]);
       const sdl = `${printSchema(buildSchema())}\n`;
       if (values.out) await writeFile(values.out, sdl);
       else process.stdout.write(sdl);
       return;
     }
     case 'demo': {
+      const [{ setPrettyLogs }, { startTracing }, { DEMO_QUERY, startDemo }] = await Promise.all([
+        import('./observability/log.js'),
+        import('./observability/tracing.js'),
+        import('./demo.js'),
+      ]);
       await setPrettyLogs(process.env['DESKGRAPH_LOG_FORMAT'] !== 'json');
       const tracing = await startTracing();
       const demo = await startDemo();
@@ -118,7 +126,7 @@ const main = async (argv: string[]): Promise<void> => {
         DEMO_QUERY,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
-      stopOnSignals(demo.close, tracing);
+      await stopOnSignals(demo.close, tracing);
       return;
     }
     default:

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConnectionEventsConfig, GatewayConfig } from '../config/load.js';
 import type { Connector } from '../connectors/connector.js';
 import { GatewayError } from '../domain/errors.js';
+import { trackSubscription } from '../observability/metrics.js';
 import type { EventBus } from '../state/events.js';
 import type { PollMarks } from '../state/poll-marks.js';
 import { createEventCounters, type EventCounters } from './counters.js';
@@ -97,10 +98,12 @@ export const createLiveEvents = (options: LiveEventsOptions): LiveEvents => {
     perToken.set(tokenId, held + 1);
     open++;
     counters.subscribers++;
+    const untrack = trackSubscription('ticketEvents');
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      untrack();
       const left = (perToken.get(tokenId) ?? 1) - 1;
       if (left > 0) perToken.set(tokenId, left);
       else perToken.delete(tokenId);

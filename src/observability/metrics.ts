@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -91,9 +92,13 @@ export const subscriptionsOpen = new Gauge({
   registers: [registry],
 });
 
-/** A cache lookup's outcome, for the shared cache to report (record: `contacts`, `agents`, …). */
+/**
+ * A cache lookup's outcome, for the shared cache to report (record: `contacts`, `agents`, …): counted,
+ * and an event on the span running (an upstream call's, or the operation's).
+ */
 export const recordCacheLookup = (record: string, result: 'hit' | 'stale' | 'miss'): void => {
   cacheLookups.inc({ record, result });
+  trace.getActiveSpan()?.addEvent(`cache.${result}`, { 'deskgraph.cache.record': record });
 };
 
 /** Counts a subscription open until the returned function is called. */

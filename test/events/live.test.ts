@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { startSimulators, type RunningSimulators } from '../../src/demo.js';
+import { registry } from '../../src/observability/metrics.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { SIMULATOR_KINDS } from '../../src/simulators/registry.js';
 import { simControl } from '../support/sim-control.js';
@@ -102,7 +103,11 @@ describe('a webhook kind (Helpdesk, seed 001)', () => {
   });
 
   it('filters by event type', async () => {
+    const openGauge = async () =>
+      Number(/deskgraph_subscriptions_open\{field="ticketEvents"\} (\d+)/.exec(await registry.getSingleMetricAsString('deskgraph_subscriptions_open'))?.[1] ?? 0);
     const subscription = await subscribe({ connectionId: 'acme-helpdesk', filter: { types: ['CREATED'] } });
+    // Prometheus sees the subscription open (earlier tests' closed ones may still be on their way out).
+    expect(await openGauge()).toBeGreaterThanOrEqual(1);
     await sim('helpdesk').event({ type: 'updated' });
     const { ticket } = (await sim('helpdesk').event({ type: 'created' })) as { ticket: { id: string } };
     const { data } = await subscription.next(1000);

@@ -1,7 +1,8 @@
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTracing, type Tracing } from '../../src/observability/tracing.js';
+import { recordCacheLookup, registry, trackSubscription } from '../../src/observability/metrics.js';
+import { startTracing, tracer, type Tracing } from '../../src/observability/tracing.js';
 import type { SimLoggedRequest } from '../../src/simulators/sim-server.js';
 import { startTestGateway, TOKENS, type TestGateway } from '../support/gateway.js';
 
@@ -69,5 +70,26 @@ describe('tracing', () => {
     const call = exporter.getFinishedSpans().find((span) => span.attributes['http.route'] === 'GET /tickets');
     expect(call?.events.map((event) => event.name)).toEqual(['rate-limited', 'retry']);
     expect(call?.attributes['http.response.status_code']).toBe(200);
+  });
+
+  it('gives the shared cache and subscriptions one call each: counted, and cache lookups marked on the running span', async () => {
+    exporter.reset();
+    tracer().startActiveSpan('lookup', (span) => {
+      recordCacheLookup('ticket', 'hit');
+      recordCacheLookup('ticket', 'miss');
+      span.end();
+    });
+    expect(exporter.getFinishedSpans()[0]?.events.map((event) => [event.name, event.attributes?.['deskgraph.cache.record']])).toEqual([
+      ['cache.hit', 'ticket'],
+      ['cache.miss', 'ticket'],
+    ]);
+    const end = trackSubscription('ticketUpdated');
+    const open = await registry.getSingleMetricAsString('deskgraph_subscriptions_open');
+    end();
+    end();
+    const closed = await registry.getSingleMetricAsString('deskgraph_subscriptions_open');
+    expect(open).toContain('deskgraph_subscriptions_open{field="ticketUpdated"} 1');
+    expect(closed).toContain('deskgraph_subscriptions_open{field="ticketUpdated"} 0');
+    expect(await registry.getSingleMetricAsString('deskgraph_cache_lookups_total')).toContain('deskgraph_cache_lookups_total{record="ticket",result="hit"} 1');
   });
 });
