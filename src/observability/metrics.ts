@@ -64,6 +64,13 @@ export const upstreamInFlight = new Gauge({
   registers: [registry],
 });
 
+export const upstreamBudgetRemaining = new Gauge({
+  name: 'deskgraph_upstream_budget_remaining',
+  help: "Requests left in a connection's upstream budget for the current minute, as of its last call: `budget` is `account` or a route template with a budget of its own.",
+  labelNames: ['connection', 'budget'] as const,
+  registers: [registry],
+});
+
 export const upstreamRateLimited = new Counter({
   name: 'deskgraph_upstream_rate_limited_total',
   help: 'Upstream answers of 429 Too Many Requests, by connection.',

@@ -20,12 +20,18 @@ export interface Reservation {
   granted: boolean;
   /** How long from now until the reserved request may go (or, when refused, until one could). */
   waitMs: number;
+  /** Places left in the window (or tokens in the bucket) once this one is reserved; 0 when refused. */
+  remaining: number;
 }
 
 export interface RateLimitStore {
   /** Reserves one request for `key` under `rule`, if it could go within `maxWaitMs`. */
   reserve(key: string, rule: RateRule, maxWaitMs: number): Promise<Reservation>;
 }
+
+/** Whole tokens left in a GCRA bucket whose theoretical arrival time is `theoretical`. */
+const bucketTokens = (at: number, theoretical: number, interval: number, burst: number): number =>
+  Math.max(0, Math.min(burst, Math.floor((at + burst * interval - theoretical) / interval)));
 
 /** Drops the start of a sorted list of times up to `before` (exclusive), in place. */
 const dropBefore = (times: number[], before: number): void => {
@@ -46,10 +52,10 @@ export const createMemoryRateLimitStore = (now: () => number = Date.now): RateLi
     const blocker = times.length >= limit ? (times[times.length - limit] as number) : undefined;
     const goAt = blocker === undefined ? at : Math.max(at, blocker + windowMs);
     const waitMs = goAt - at;
-    if (waitMs > maxWaitMs) return { granted: false, waitMs };
+    if (waitMs > maxWaitMs) return { granted: false, waitMs, remaining: 0 };
     times.push(goAt);
     windows.set(key, times);
-    return { granted: true, waitMs };
+    return { granted: true, waitMs, remaining: Math.max(0, limit - times.length) };
   };
 
   const reserveBucket = (key: string, perMinute: number, burst: number, maxWaitMs: number): Reservation => {
@@ -58,9 +64,9 @@ export const createMemoryRateLimitStore = (now: () => number = Date.now): RateLi
     const theoretical = Math.max(buckets.get(key) ?? at, at);
     const goAt = theoretical - (burst - 1) * interval;
     const waitMs = Math.max(0, goAt - at);
-    if (waitMs > maxWaitMs) return { granted: false, waitMs };
+    if (waitMs > maxWaitMs) return { granted: false, waitMs, remaining: 0 };
     buckets.set(key, theoretical + interval);
-    return { granted: true, waitMs };
+    return { granted: true, waitMs, remaining: bucketTokens(at, theoretical + interval, interval, burst) };
   };
 
   return {
@@ -86,19 +92,19 @@ if n >= limit then
   goAt = math.max(now, tonumber(blocker[2]) + windowMs)
 end
 local wait = goAt - now
-if wait > maxWait then return {0, wait} end
+if wait > maxWait then return {0, wait, 0} end
 redis.call('ZADD', KEYS[1], goAt, ARGV[4])
 redis.call('PEXPIRE', KEYS[1], wait + windowMs + 1000)
-return {1, wait}`;
+return {1, wait, math.max(0, limit - n - 1)}`;
 
 /** KEYS[1] the theoretical arrival time; ARGV perMinute, burst, maxWaitMs. */
 const BUCKET_SCRIPT = `${NOW_MS}
 local interval, burst, maxWait = 60000 / tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local theoretical = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
 local wait = math.max(0, math.ceil(theoretical - (burst - 1) * interval - now))
-if wait > maxWait then return {0, wait} end
+if wait > maxWait then return {0, wait, 0} end
 redis.call('SET', KEYS[1], tostring(theoretical + interval), 'PX', math.ceil(burst * interval + wait) + 1000)
-return {1, wait}`;
+return {1, wait, math.max(0, math.min(burst, math.floor((now + burst * interval - theoretical - interval) / interval)))}`;
 
 const RATE_PREFIX = 'deskgraph:rate:';
 
@@ -107,8 +113,8 @@ export const createRedisRateLimitStore = (redisConnection: RedisConnection): Rat
   let sequence = 0;
   const member = `${process.pid}-${Math.random().toString(36).slice(2)}`;
   const reservation = (reply: unknown): Reservation => {
-    const [granted, waitMs] = reply as [number, number];
-    return { granted: granted === 1, waitMs };
+    const [granted, waitMs, remaining] = reply as [number, number, number];
+    return { granted: granted === 1, waitMs, remaining };
   };
   return {
     reserve: async (key, rule, maxWaitMs) => {

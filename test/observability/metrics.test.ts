@@ -138,3 +138,19 @@ describe('boundedLabel', () => {
     expect([label('A', 'x'), label('B', 'x'), label('C', 'x'), label('A', 'x'), label('a b', 'x'), label(undefined, 'x')]).toEqual(['A', 'B', 'other', 'A', 'other', 'x']);
   });
 });
+
+describe('the upstream budget gauge', () => {
+  it("shows what is left of a connection's budget for the minute, by budget", async () => {
+    const gw = await startTestGateway(['rest'], { server: { metrics: { token: METRICS_TOKEN } }, connection: { rate: { requestsPerMinute: 50 } } });
+    try {
+      expect((await gw.gql(RECENT)).errors).toBeUndefined();
+      const calls = (await gw.stats('rest')).total;
+      expect(calls).toBeGreaterThan(1);
+      const response = await gw.gateway.yoga.fetch('http://gateway.test/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      const samples = parsePrometheus(await response.text());
+      expect(find(samples, 'deskgraph_upstream_budget_remaining', { connection: 'acme-rest', budget: 'account' })[0]?.value).toBe(50 - calls);
+    } finally {
+      await gw.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GatewayError } from '../../domain/errors.js';
+import { upstreamBudgetRemaining } from '../../observability/metrics.js';
 import type { RateLimitStore, RateRule } from '../../state/rate-limits.js';
 import { abortedError, currentScope, timeLeftMs } from './scope.js';
 import type { HttpRequest, Interceptor } from './types.js';
@@ -47,11 +48,11 @@ export const upstreamBudget = (options: UpstreamBudgetOptions): Interceptor => {
   const overall: RateRule | undefined = options.requestsPerMinute
     ? { kind: 'window', limit: options.requestsPerMinute, windowMs: MINUTE }
     : undefined;
-  const budgetsOf = (request: HttpRequest): { key: string; what: string; rule: RateRule }[] => {
+  const budgetsOf = (request: HttpRequest): { key: string; name: string; what: string; rule: RateRule }[] => {
     const found = routes
       .filter((budget) => budget.method === request.method && budget.pattern.test(request.path))
-      .map((budget) => ({ key: `upstream:${options.connectionId}:${budget.route}`, what: `${budget.route}'s budget`, rule: budget.rule }));
-    return overall ? [{ key: `upstream:${options.connectionId}`, what: 'the account budget', rule: overall }, ...found] : found;
+      .map((budget) => ({ key: `upstream:${options.connectionId}:${budget.route}`, name: budget.route, what: `${budget.route}'s budget`, rule: budget.rule }));
+    return overall ? [{ key: `upstream:${options.connectionId}`, name: 'account', what: 'the account budget', rule: overall }, ...found] : found;
   };
   if (routes.length === 0 && !overall) return (next) => next;
 
@@ -60,6 +61,7 @@ export const upstreamBudget = (options: UpstreamBudgetOptions): Interceptor => {
     for (const budget of budgetsOf(request)) {
       const maxWaitMs = Math.min(timeLeftMs(scope), MAX_WAIT_OUTSIDE_REQUEST_MS);
       const reservation = await options.store.reserve(budget.key, budget.rule, maxWaitMs);
+      upstreamBudgetRemaining.set({ connection: options.connectionId, budget: budget.name }, reservation.remaining);
       if (!reservation.granted) {
         throw new GatewayError(
           'UPSTREAM_RATE_LIMITED',
