@@ -253,3 +253,19 @@ describe('subscriptions keep to the safety layer', () => {
     closeAll();
   });
 });
+
+describe('shutdown', () => {
+  it('ends open subscriptions at once, so clients reconnect, instead of holding the drain to its timeout', async () => {
+    const own = createGateway(parseConfig({ ...eventsConfig(simulators.simulators), server: { drainTimeoutMs: 20_000 } }));
+    const ownUrl = await own.listen(0, '127.0.0.1');
+    const subscription = await subscribeSse(`${ownUrl}/graphql`, EVENT_TOKENS.acme, TICKET_EVENTS, { connectionId: 'acme-rest' });
+    expect(subscription.status).toBe(200);
+    const started = performance.now();
+    await own.shutdown();
+    // Well under the 20 s drain timeout: the stream ended when shutdown began.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // The client sees the end of the stream once its reader gets there.
+    for (let waited = 0; !subscription.completed() && waited < 2000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(subscription.completed()).toBe(true);
+  });
+});

@@ -63,12 +63,17 @@ builder.subscriptionField('ticketEvents', (t) =>
         throw badInput(`connection "${connection.settings.id}" is not in workspace "${workspace.id}"`);
       }
       const connectionIds = connection ? [connection.settings.id] : context.runtime.connectionsOf(workspace.id).map((live) => live.settings.id);
-      return context.runtime.events.subscribe({
+      const events = await context.runtime.events.subscribe({
         tokenId: context.principal.tokenId,
         workspaceId: workspace.id,
         connectionIds,
         types: args.filter?.types ?? undefined,
       });
+      // On shutdown the stream ends, so that the client reconnects (to another replica) at once.
+      const end = (): void => void events.return?.();
+      if (context.stopping?.aborted) end();
+      else context.stopping?.addEventListener('abort', end, { once: true });
+      return events;
     },
     resolve: (event) => event,
   }),
