@@ -16,7 +16,7 @@ export interface GatewayRuntime {
   workspace(id: string): WorkspaceConfig | undefined;
   connection(id: string): LiveConnection | undefined;
   connectionsOf(workspaceId: string): LiveConnection[];
-  /** What requests share: rate budgets, idempotency keys (and, with Redis, every replica shares them). */
+  /** What requests share: rate budgets, idempotency keys, the record cache, events and poll marks (with Redis, every replica shares them). */
   state: SharedState;
   /** Live updates: webhooks in, polling, subscriptions out. */
   events: LiveEvents;
