@@ -38,6 +38,8 @@ export interface SubscribeRequest {
   connectionIds: readonly string[];
   /** Only these event types; every type when absent. */
   types?: readonly TicketEventType[] | undefined;
+  /** Ends the stream when aborted (the server stopping); stops listening to it once the stream ends. */
+  until?: AbortSignal | undefined;
 }
 
 /** A connection that takes webhooks: its kind sends them and it has a secret. */
@@ -134,11 +136,21 @@ export const createLiveEvents = (options: LiveEventsOptions): LiveEvents => {
         }
         const connections = new Set(request.connectionIds);
         const types = request.types && request.types.length > 0 ? new Set(request.types) : undefined;
-        return await hub.listen({
+        const { until } = request;
+        let stream: AsyncIterableIterator<TicketEvent> | undefined;
+        const stop = (): void => void stream?.return?.();
+        stream = await hub.listen({
           workspaceId: request.workspaceId,
           accepts: (event) => connections.has(event.connectionId) && (!types || types.has(event.type)),
-          onClose: end,
+          // `until` lives as long as the server: a listener left on it would keep every ended stream.
+          onClose: () => {
+            until?.removeEventListener('abort', stop);
+            end();
+          },
         });
+        if (until?.aborted) stop();
+        else until?.addEventListener('abort', stop, { once: true });
+        return stream;
       } catch (error) {
         end();
         throw error;

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { startSimulators, type RunningSimulators } from '../../src/demo.js';
@@ -255,6 +256,22 @@ describe('subscriptions keep to the safety layer', () => {
 });
 
 describe('shutdown', () => {
+  it('stops listening for shutdown once a subscription ends, so ended streams are not kept until then', async () => {
+    const own = createGateway(parseConfig(eventsConfig(simulators.simulators)));
+    const ownUrl = await own.listen(0, '127.0.0.1');
+    try {
+      const listeners = () => getEventListeners(own.stopping, 'abort').length;
+      const idle = listeners();
+      const subscriptions = await Promise.all([1, 2, 3].map(() => subscribeSse(`${ownUrl}/graphql`, EVENT_TOKENS.acme, TICKET_EVENTS, { connectionId: 'acme-rest' })));
+      expect(listeners()).toBe(idle + 3);
+      for (const subscription of subscriptions) subscription.close();
+      for (let waited = 0; listeners() > idle && waited < 2000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(listeners()).toBe(idle);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('ends open subscriptions at once, so clients reconnect, instead of holding the drain to its timeout', async () => {
     const own = createGateway(parseConfig({ ...eventsConfig(simulators.simulators), server: { drainTimeoutMs: 20_000 } }));
     const ownUrl = await own.listen(0, '127.0.0.1');

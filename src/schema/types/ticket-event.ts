@@ -68,11 +68,9 @@ builder.subscriptionField('ticketEvents', (t) =>
         workspaceId: workspace.id,
         connectionIds,
         types: args.filter?.types ?? undefined,
+        // On shutdown the stream ends, so that the client reconnects (to another replica) at once.
+        until: context.stopping,
       });
-      // On shutdown the stream ends, so that the client reconnects (to another replica) at once.
-      const end = (): void => void events.return?.();
-      if (context.stopping?.aborted) end();
-      else context.stopping?.addEventListener('abort', end, { once: true });
       return events;
     },
     resolve: (event) => event,
