@@ -29,11 +29,11 @@ describe('the npm package', { timeout: 600_000 }, () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'deskgraph-package-'));
-    const packed = await run('npm', ['pack', '--pack-destination', dir, '--json', '--no-audit', '--no-fund'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    // npm's JSON report comes last: the lifecycle scripts (the dist build, the inbox's vite build) print before it.
-    const start = packed.stdout.lastIndexOf('\n[\n');
-    const report = start < 0 ? packed.stdout : packed.stdout.slice(start + 1);
-    const [{ filename }] = JSON.parse(report) as [{ filename: string }];
+    // The build `prepack` runs, then the pack without lifecycle scripts: `prepare` would rebuild the
+    // inbox example (not part of the package) under the browser test running beside this one.
+    await run('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--json', '--no-audit', '--no-fund'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
     app = join(dir, 'app');
     await mkdir(app);
     await run('tar', ['-xzf', join(dir, filename), '-C', app, '--strip-components=1']);
