@@ -10,7 +10,7 @@ import type { GatewayContext } from './context.js';
 import { createLoaders } from './loaders/index.js';
 import { log } from './observability/log.js';
 import { startMetricsServer, type MetricsServer } from './observability/metrics-server.js';
-import { installPropagation } from './observability/tracing.js';
+import { clientTraceContext, installPropagation } from './observability/tracing.js';
 import { useEventScope } from './plugins/event-scope.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
@@ -93,9 +93,14 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
   let current = { config, runtime: createRuntime(config, state), verify: createTokenVerifier(config.tokens, config.limits) };
   const retired = new Set<GatewayRuntime>();
   /** What one request (or one subscription event) gets of its own: loaders, upstream scope, partial errors. */
-  const requestScope = (signal: AbortSignal, requestLimits: GatewayConfig['limits']) => ({
+  const requestScope = (request: Request, requestLimits: GatewayConfig['limits']) => ({
     loaders: createLoaders(),
-    upstream: createUpstreamScope({ signal, deadlineMs: requestLimits.deadlineMs, maxUpstreamCalls: requestLimits.maxUpstreamCalls }),
+    upstream: createUpstreamScope({
+      signal: request.signal,
+      deadlineMs: requestLimits.deadlineMs,
+      maxUpstreamCalls: requestLimits.maxUpstreamCalls,
+      traceContext: clientTraceContext(request.headers),
+    }),
     partialErrors: [],
     stopping: stopping.signal,
   });
@@ -136,7 +141,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       ...(serverConfig.introspection ? [] : [useDisableIntrospection()]),
       useQueryCost(),
       useUpstreamScope(),
-      useEventScope((context) => ({ ...context, ...requestScope(context.request.signal, current.config.limits) })),
+      useEventScope((context) => ({ ...context, ...requestScope(context.request, current.config.limits) })),
       usePartialErrors(),
     ],
     context: ({ request }): GatewayContext => {
@@ -144,7 +149,7 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       // useAuthentication answered 401 already; this only guards against a misordered plugin list.
       if (!principal) throw new Error('request reached execution without a principal');
       const { runtime, config: generation } = current;
-      return { principal, runtime, ...requestScope(request.signal, generation.limits) };
+      return { principal, runtime, ...requestScope(request, generation.limits) };
     },
   });
 

@@ -1,6 +1,6 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Context, type Span, type TextMapGetter } from '@opentelemetry/api';
 import type { Plugin } from 'graphql-yoga';
-import { tracer } from '../observability/tracing.js';
+import { isRecording, tracer } from '../observability/tracing.js';
 import { factsOf } from './request-facts.js';
 import { requestIdOf } from './request-id.js';
 
@@ -15,7 +15,8 @@ const spans = new WeakMap<Request, { span: Span; context: Context }>();
  * One span per GraphQL request, named after its operation (`query RecentTickets`), child of the
  * client's W3C `traceparent` when it sends one. Execution runs in its context, so every upstream call
  * span (src/connectors/http/telemetry.ts) is its child and carries the trace on to the upstream.
- * Runs after `useRequestFacts` and `useRequestId`, whose facts become the span's attributes.
+ * Runs after `useRequestFacts` and `useRequestId`, whose facts become the span's attributes. While
+ * no span is recorded (no exporter configured), it does nothing.
  */
 export const useTracing = (endpoint: string): Plugin => {
   /** Names the span after its operation and gives back the context to run it in. */
@@ -27,7 +28,8 @@ export const useTracing = (endpoint: string): Plugin => {
   };
   return {
     onRequest: ({ request, url }) => {
-      if (url.pathname !== endpoint) return;
+      // Not recording: nothing to do here; the client's trace context reaches the upstreams through the request's scope.
+      if (url.pathname !== endpoint || !isRecording()) return;
       const parent = propagation.extract(context.active(), request.headers, headerGetter);
       const span = tracer().startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': url.pathname } }, parent);
       spans.set(request, { span, context: trace.setSpan(parent, span) });

@@ -24,6 +24,8 @@ export interface UpstreamScope {
   readonly failures: Map<string, GatewayError>;
   /** Per connection, identical idempotent calls answered once (until a write to it). */
   readonly calls: Map<string, Map<string, Promise<HttpResponse>>>;
+  /** The client's trace headers, forwarded to every upstream call when no span is recorded. */
+  readonly traceContext?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface UpstreamScopeOptions {
@@ -31,6 +33,7 @@ export interface UpstreamScopeOptions {
   signal?: AbortSignal | undefined;
   deadlineMs: number;
   maxUpstreamCalls: number;
+  traceContext?: Readonly<Record<string, string>> | undefined;
 }
 
 const storage = new AsyncLocalStorage<UpstreamScope>();
@@ -50,6 +53,7 @@ export const createUpstreamScope = (options: UpstreamScopeOptions): UpstreamScop
     budget: { limit: options.maxUpstreamCalls, used: 0, refused: 0 },
     failures: new Map(),
     calls: new Map(),
+    traceContext: options.traceContext,
   };
 };
 

@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { subscribe } from 'node:diagnostics_channel';
 import { performance } from 'node:perf_hooks';
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { GatewayError } from '../../domain/errors.js';
@@ -14,16 +12,15 @@ import {
   upstreamRetries,
 } from '../../observability/metrics.js';
 import { routeTemplate } from '../../observability/route-template.js';
-import { tracer } from '../../observability/tracing.js';
+import { isRecording, tracer } from '../../observability/tracing.js';
 import { currentScope, type UpstreamScope } from './scope.js';
-import type { HttpResponse, Interceptor } from './types.js';
+import type { HttpRequest, HttpResponse, Interceptor } from './types.js';
 
 /**
  * What upstream calls tell operators: a span per call (connection, kind, route template, status,
  * with an event per retry), metrics per HTTP request sent (count by status, latency, in flight,
- * 429s, retries), and a short record per request for its log line. The W3C `traceparent` of the
- * call's span goes out with each HTTP request, added where undici creates it (its diagnostics
- * channel), so the transport needs no tracing code.
+ * 429s, retries), and a short record per request for its log line. Each HTTP request carries the
+ * W3C trace context: its call's span when spans are recorded, else the client's own, unchanged.
  */
 
 export interface TelemetryOptions {
@@ -73,23 +70,22 @@ const failureStatus = (error: unknown): string => {
   return 'unreachable';
 };
 
-/** The upstream call in progress: its span, and its attempts so far (to tell a retry from a first try). */
+/** The upstream call in progress: its span (when recording), and its attempts so far (to tell a retry from a first try). */
 interface CallState {
-  span: Span;
+  span: Span | undefined;
   attempts: number;
 }
 
-const calls = new AsyncLocalStorage<CallState>();
+/** Keyed by the request object `call` hands inward, which every interceptor passes on as it is. */
+const callStates = new WeakMap<HttpRequest, CallState>();
 
-subscribe('undici:request:create', (message) => {
-  // Only HTTP requests of an upstream call carry its context (a client's own fetch has none).
-  const state = calls.getStore();
-  if (!state) return;
-  const { request } = message as { request: { addHeader(name: string, value: string): unknown } };
+/** The trace headers one HTTP request of a call goes out with. */
+const traceHeaders = (state: CallState | undefined): Readonly<Record<string, string>> | undefined => {
+  if (!state?.span) return currentScope()?.traceContext;
   const carrier: Record<string, string> = {};
   propagation.inject(trace.setSpan(context.active(), state.span), carrier);
-  for (const [name, value] of Object.entries(carrier)) request.addHeader(name, value);
-});
+  return carrier;
+};
 
 /**
  * Two interceptors for one connection: `call` wraps a whole upstream call (retries, budget waits and
@@ -102,6 +98,12 @@ export const upstreamTelemetry = (options: TelemetryOptions): { call: Intercepto
   const routeOf = (method: string, path: string): string => boundRoute(routeTemplate(method, path), 'other');
 
   const call: Interceptor = (next) => async (request) => {
+    // A request object of this call's own, so that concurrent calls with one shared object stay apart.
+    const own: HttpRequest = { ...request };
+    if (!isRecording()) {
+      callStates.set(own, { span: undefined, attempts: 0 });
+      return next(own);
+    }
     const route = routeOf(request.method, request.path);
     const span = tracer().startSpan(route, {
       kind: SpanKind.CLIENT,
@@ -113,7 +115,8 @@ export const upstreamTelemetry = (options: TelemetryOptions): { call: Intercepto
       },
     });
     try {
-      const response = await calls.run({ span, attempts: 0 }, () => context.with(trace.setSpan(context.active(), span), () => next(request)));
+      callStates.set(own, { span, attempts: 0 });
+      const response = await context.with(trace.setSpan(context.active(), span), () => next(own));
       span.setAttribute('http.response.status_code', response.status);
       return response;
     } catch (error) {
@@ -130,21 +133,22 @@ export const upstreamTelemetry = (options: TelemetryOptions): { call: Intercepto
 
   const attempt: Interceptor = (next) => async (request) => {
     const route = routeOf(request.method, request.path);
-    const state = calls.getStore();
+    const state = callStates.get(request);
     const attemptNo = state ? ++state.attempts : 1;
     if (attemptNo > 1) {
       upstreamRetries.inc({ connection });
-      state?.span.addEvent('retry', { attempt: attemptNo });
+      state?.span?.addEvent('retry', { attempt: attemptNo });
     }
     const started = performance.now();
     upstreamInFlight.inc({ connection });
     let status = 'unreachable';
     try {
-      const response: HttpResponse = await next(request);
+      const headers = traceHeaders(state);
+      const response: HttpResponse = await next(headers ? { ...request, headers } : request);
       status = String(response.status);
       if (response.status === 429) {
         upstreamRateLimited.inc({ connection });
-        state?.span.addEvent('rate-limited', { attempt: attemptNo });
+        state?.span?.addEvent('rate-limited', { attempt: attemptNo });
       }
       return response;
     } catch (error) {

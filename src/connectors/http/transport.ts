@@ -48,7 +48,8 @@ export const createTransport = (options: TransportOptions): Transport => {
 
   const send: Send = async (request: HttpRequest): Promise<HttpResponse> => {
     const hasBody = request.body !== undefined;
-    const headers = hasBody ? bodyHeaders : readHeaders;
+    const fixed = hasBody ? bodyHeaders : readHeaders;
+    const headers = request.headers ? { ...request.headers, ...fixed } : fixed;
     const body = hasBody ? JSON.stringify(request.body) : undefined;
     const scope = currentScope();
     try {

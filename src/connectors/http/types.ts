@@ -12,6 +12,8 @@ export interface HttpRequest {
   query?: Readonly<Record<string, QueryValue>>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Headers for this request only (trace context), beside the connection's own. */
+  headers?: Readonly<Record<string, string>>;
   /**
    * Whether sending the request twice is harmless. GETs are; a POST that only reads (Pylon search, a
    * GraphQL query) says so here. Only idempotent requests are retried after a 5xx.
