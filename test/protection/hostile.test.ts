@@ -111,6 +111,23 @@ describe('queries refused before they run', () => {
     expect(result.extensions?.['cost']).toMatchObject({ estimated: KINDS.length + 5 * 2, limit: 1000, upstreamCallLimit: 200 });
     expect(result.extensions?.['cost']?.upstreamCalls).toBeGreaterThan(0);
   });
+
+  it('measures one document again for other variables and another token, and refuses it every time it is too costly', async () => {
+    // Costs are remembered per token, document, operation and variables: none of them may answer for another.
+    const query = 'query Page($first: Int) { tickets(first: $first) { edges { node { subject requester { name } } } } }';
+    const costOf = async (first: number, token: string = TOKENS.read) => (await t.gql(query, { first }, token)).extensions?.['cost']?.estimated;
+    expect(await costOf(5)).toBe(KINDS.length + 5);
+    expect(await costOf(7)).toBe(KINDS.length + 7);
+    expect(await costOf(5)).toBe(KINDS.length + 5);
+    // globex reads one connection: its merged list asks one upstream, not one per kind.
+    expect(await costOf(5, TOKENS.globex)).toBe(1 + 5);
+    const nested = `query Nested($first: Int) { tickets(first: $first) { edges { node { requester { tickets(first: $first) { edges { node { requester { tickets(first: $first) { edges { node { subject } } } } } } } } } } } }`;
+    for (let i = 0; i < 2; i++) {
+      const result = await t.gql(nested, { first: 50 });
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+    }
+    expect((await t.gql(nested, { first: 2 })).errors).toBeUndefined();
+  });
 });
 
 describe('authentication before parsing', () => {
