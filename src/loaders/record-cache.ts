@@ -135,12 +135,14 @@ export const withRecordCache = (
         const stale: string[] = [];
         missing = unique.filter((id, i) => {
           const entry = cached[i];
-          recordCacheLookup(kind, !entry ? 'miss' : entry.stale ? 'stale' : 'hit');
           if (!entry) return true;
           found.set(id, entry.value);
           if (entry.stale) stale.push(id);
           return false;
         });
+        recordCacheLookup(kind, 'hit', unique.length - missing.length - stale.length);
+        recordCacheLookup(kind, 'stale', stale.length);
+        recordCacheLookup(kind, 'miss', missing.length);
         if (stale.length > 0) refresh(kind, load, stale);
       }
       if (missing.length > 0) found = new Map([...found, ...(await loadLive(kind, load, missing))]);

@@ -100,12 +100,14 @@ export const subscriptionsOpen = new Gauge({
 });
 
 /**
- * A cache lookup's outcome, for the shared cache to report (record: `contacts`, `agents`, …): counted,
- * and an event on the span running (an upstream call's, or the operation's).
+ * `count` cache lookups with one outcome, for the shared cache to report (record: `contacts`,
+ * `agents`, …): counted, and an event on the span running (an upstream call's, or the operation's).
+ * A batch reports once per outcome, not once per id.
  */
-export const recordCacheLookup = (record: string, result: 'hit' | 'stale' | 'miss'): void => {
-  cacheLookups.inc({ record, result });
-  trace.getActiveSpan()?.addEvent(`cache.${result}`, { 'deskgraph.cache.record': record });
+export const recordCacheLookup = (record: string, result: 'hit' | 'stale' | 'miss', count = 1): void => {
+  if (count <= 0) return;
+  cacheLookups.inc({ record, result }, count);
+  trace.getActiveSpan()?.addEvent(`cache.${result}`, { 'deskgraph.cache.record': record, 'deskgraph.cache.count': count });
 };
 
 /** Counts a subscription open until the returned function is called. */

@@ -18,7 +18,8 @@ const asGatewayError = (live: LiveConnection, error: unknown): GatewayError =>
     ? error
     : new GatewayError('UPSTREAM_UNAVAILABLE', `connection ${live.settings.id}: the upstream failed`, { connectionId: live.settings.id, cause: error });
 
-const knownEmail = (ref: ContactRef): string | undefined => {
+/** The email the reference already carries, lower-cased, if any. */
+export const knownEmail = (ref: ContactRef): string | undefined => {
   const email = ref.email ?? ref.hint?.email ?? ref.contact?.email;
   return email ? normaliseEmail(email) : undefined;
 };

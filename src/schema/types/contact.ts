@@ -11,7 +11,7 @@ import { builder } from '../builder.js';
 import { COST, connectionsInReach, pageCost, perConnectionInScope, type CostContext } from '../cost.js';
 import { ContactObjectRef, HelpdeskRef, HelpdeskTicketRef, OrganizationRef, TicketRef, type ContactRef } from '../refs.js';
 import { organizationOf } from './organization.js';
-import { contactEmail, contactRefOf, identities, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
+import { contactEmail, contactRefOf, identities, knownEmail, lookupIdentities, normaliseEmail, primaryRecord } from '../resolve/contacts.js';
 import { liveOf, resolveNode } from '../resolve/nodes.js';
 import { OrderDirectionEnum } from './enums.js';
 import { TicketConnection } from './ticket.js';
@@ -130,9 +130,14 @@ builder.node(ContactObjectRef, {
     return {
       name: t.string({
         nullable: true,
-        resolve: async (ref, _args, context, info) => ref.hint?.name ?? (await primaryRecord(context, ref, responsePathAsArray(info.path)))?.name ?? null,
+        // At once when the listing named them (the common case: a page of tickets asks this per row).
+        resolve: (ref, _args, context, info) =>
+          ref.hint?.name ?? primaryRecord(context, ref, responsePathAsArray(info.path)).then((record) => record?.name ?? null),
       }),
-      email: t.string({ nullable: true, resolve: (ref, _args, context, info) => contactEmail(context, ref, responsePathAsArray(info.path)) }),
+      email: t.string({
+        nullable: true,
+        resolve: (ref, _args, context, info) => knownEmail(ref) ?? contactEmail(context, ref, responsePathAsArray(info.path)),
+      }),
       emails: t.stringList({
         nullable: true,
         description: 'Every address of every record behind this contact (lower-cased, the one it is known by first); any of them finds the same records.',
