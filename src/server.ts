@@ -109,6 +109,9 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     graphqlEndpoint: ENDPOINT,
     landingPage: false,
     healthCheckEndpoint: '/health',
+    // useBodyLimit bounds bodies (declared and read) at `limits.maxBodyBytes`; yoga's own 25 MB check
+    // would pipe every body through a second stream to count it again.
+    maxRequestBodySize: false,
     graphiql: false,
     cors: corsOptions(serverConfig.corsOrigins),
     // The logger never sees tokens: requests are not logged, and errors are logged by their message.

@@ -4,6 +4,7 @@ import type { GatewayContext } from '../context.js';
 import { GatewayError, badInput } from '../domain/errors.js';
 import type { DomainTicket } from '../domain/types.js';
 import { cursorScope, decodeCursor, encodeCursor } from '../pagination/cursor.js';
+import { lazyEdge } from '../pagination/edge.js';
 import { MAX_CONSECUTIVE_FAILED_PAGES, mergeConnections, type MergePosition } from '../pagination/merge.js';
 import { parsePageArgs, type RelayArgs } from '../pagination/page-args.js';
 import { pageInfoOf, readPageArgs, relayConnectionOf, type RelayConnection } from '../pagination/relay.js';
@@ -153,7 +154,7 @@ export const listTicketsAcross = async (
     );
     context.partialErrors.push({ error, path });
   }
-  const edges = merged.edges.map((edge) => ({ node: edge.node, cursor: encodeCursor(scope, edge.position) }));
+  const edges = merged.edges.map((edge) => lazyEdge(edge.node, () => encodeCursor(scope, edge.position)));
   return {
     edges,
     pageInfo: pageInfoOf(edges, merged.hasNextPage, position !== null, encodeCursor(scope, merged.endPosition)),

@@ -1,4 +1,5 @@
 import type { Page, PageRequest } from '../connectors/connector.js';
+import { lazyEdge } from './edge.js';
 
 /**
  * Relay paging over an upstream that lists strictly beyond a key in either direction (a timestamp
@@ -24,7 +25,7 @@ export interface KeysetSource<W, K> {
 }
 
 export const keysetPage = async <W, K, D>(page: PageRequest, source: KeysetSource<W, K>, map: (item: W) => D): Promise<Page<D>> => {
-  const edgesOf = (items: readonly W[]) => items.map((item) => ({ node: map(item), cursor: source.encode(source.keyOf(item)) }));
+  const edgesOf = (items: readonly W[]) => items.map((item) => lazyEdge(map(item), () => source.encode(source.keyOf(item))));
   if (page.first !== undefined) {
     const after = page.after === undefined ? undefined : source.decode(page.after);
     const list = await source.fetch(false, after, page.first);

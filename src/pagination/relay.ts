@@ -1,5 +1,6 @@
 import type { Page, PageRequest } from '../connectors/connector.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { lazyEdge } from './edge.js';
 import { parsePageArgs, toPageRequest, type GatewayPageArgs, type RelayArgs } from './page-args.js';
 import { badInput } from '../domain/errors.js';
 
@@ -31,8 +32,13 @@ export const pageInfoOf = (
 ): PageInfo => ({
   hasNextPage,
   hasPreviousPage,
-  startCursor: edges[0]?.cursor ?? null,
-  endCursor: edges.at(-1)?.cursor ?? (hasNextPage ? resumeCursor : null),
+  // Read when selected: the edges' cursors are encoded on demand (lazyEdge).
+  get startCursor() {
+    return edges[0]?.cursor ?? null;
+  },
+  get endCursor() {
+    return edges.at(-1)?.cursor ?? (hasNextPage ? resumeCursor : null);
+  },
 });
 
 /** Validated page arguments with the cursor unwrapped for the list `scope`. */
@@ -49,6 +55,6 @@ export const readPageArgs = (args: RelayArgs, scope: string): { args: GatewayPag
 
 /** One connector page as a Relay connection whose cursors are scoped to the list. */
 export const relayConnectionOf = <T>(page: Page<T>, scope: string): RelayConnection<T> => {
-  const edges = page.edges.map((edge) => ({ node: edge.node, cursor: encodeCursor(scope, edge.cursor) }));
+  const edges = page.edges.map((edge) => lazyEdge(edge.node, () => encodeCursor(scope, edge.cursor)));
   return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage, page.hasPreviousPage), totalCount: page.totalCount };
 };
