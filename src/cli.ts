@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config/load.js';
+import { boundHeapGrowth } from './observability/heap.js';
 import type { Tracing } from './observability/tracing.js';
 import type { Gateway } from './server.js';
 
@@ -75,6 +76,7 @@ const main = async (argv: string[]): Promise<void> => {
   });
   switch (command) {
     case 'serve': {
+      boundHeapGrowth();
       const file = values.config ?? positionals[0] ?? process.env['DESKGRAPH_CONFIG'];
       const config = await loadOrExit(file);
       const [{ startTracing }, { createGateway }] = await Promise.all([import('./observability/tracing.js'), import('./server.js')]);
@@ -103,6 +105,7 @@ const main = async (argv: string[]): Promise<void> => {
       return;
     }
     case 'demo': {
+      boundHeapGrowth();
       const [{ setPrettyLogs }, { startTracing }, { DEMO_QUERY, startDemo }] = await Promise.all([
         import('./observability/log.js'),
         import('./observability/tracing.js'),
