@@ -4,13 +4,17 @@
  * inbox query: a page of 20 tickets with the requester's name and email and the assignee's name.
  *
  * Mesh and Hive Gateway are installed on demand into bench/mesh/ (its own package.json and lockfile),
- * so the main install stays small. Each gateway runs in its own process, whose CPU time and resident
+ * so the main install stays small. deskgraph is built first and runs from dist/ with plain node, as
+ * the published package runs (no TypeScript loader). Each gateway runs in its own process, whose CPU time and resident
  * memory (with any child processes) are read from /proc. Their answers are compared before any timing
  * counts. Then, for each gateway, upstream latency 0 and 20 ms, 1 and 32 clients (autocannon):
  * req/s, p50, p95, upstream requests per query (from the simulator's counts), CPU ms per query and
  * peak RSS. deskgraph runs twice: with its record cache off (every query cold) and on, warmed first.
  *
- * BENCH_SECONDS (default 8) sets each cell's measured time, after 2 s of warm-up.
+ * BENCH_SECONDS (default 8) sets each cell's measured time, after 2 s of warm-up; each process is
+ * first run for 5 s under 32 clients, so that no cell measures the JIT compiling. Last, a bare
+ * graphql-yoga server answering `{ __typename }` is measured the same way: the machine's yardstick,
+ * so that CPU figures from different machines can be set side by side.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -25,6 +29,8 @@ import { quantile } from './support.js';
 const MESH_DIR = fileURLToPath(new URL('./mesh/', import.meta.url));
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
 const WARMUP_SECONDS = 2;
+/** Before its first cell, each gateway process runs this long under 32 clients, so that no cell measures the JIT compiling. */
+const PROCESS_WARMUP_SECONDS = 5;
 const LATENCIES = [0, 20];
 const CLIENTS = [1, 32];
 
@@ -35,6 +41,10 @@ if (!existsSync(`${MESH_DIR}node_modules/.bin/hive-gateway`)) {
   execFileSync('npm', [existsSync(`${MESH_DIR}package-lock.json`) ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: MESH_DIR, stdio: 'inherit' });
 }
 const requireFromMesh = createRequire(`${MESH_DIR}package.json`);
+
+// deskgraph runs from dist/, as the published package does: build it from this checkout first.
+process.stderr.write('Building deskgraph (npm run build)…\n');
+execFileSync('npm', ['run', 'build'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] });
 
 interface AutocannonResult {
   duration: number;
@@ -114,10 +124,11 @@ const waitFor = async (check: () => Promise<boolean>, what: string): Promise<voi
 const exited = (child: ChildProcess): Promise<void> => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 const startDeskgraph = async (restUrl: string, cache: 'on' | 'off'): Promise<Target> => {
-  const child = fork(fileURLToPath(new URL('./mesh-deskgraph.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+  // The compiled package (built above), with plain node: as `deskgraph serve` runs it.
+  const child = fork(fileURLToPath(new URL('./mesh-deskgraph.mjs', import.meta.url)), {
+    execArgv: [],
     // As Hive Gateway runs below: graphql-js skips its development-only checks in production.
-    env: { ...process.env, REST_URL: restUrl, CACHE: cache, NODE_ENV: 'production' },
+    env: { ...process.env, REST_URL: restUrl, REST_API_KEY: REST_DEMO_API_KEY, CACHE: cache, BENCH_TOKEN, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -172,6 +183,31 @@ const startMesh = async (restUrl: string): Promise<Target> => {
     rows: meshRows,
     stop: async () => {
       child.kill();
+      await exited(child);
+    },
+  };
+};
+
+/** The yardstick: a bare graphql-yoga server answering `{ __typename }` (bench/yoga-baseline.mjs). */
+const startYogaBaseline = async (): Promise<Target> => {
+  const child = fork(fileURLToPath(new URL('./yoga-baseline.mjs', import.meta.url)), {
+    execArgv: [],
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message: { url: string }) => resolve(message.url));
+    child.once('exit', (code) => reject(new Error(`the yoga baseline exited with ${code}`)));
+  });
+  return {
+    name: 'bare graphql-yoga, { __typename }',
+    url,
+    pid: child.pid as number,
+    query: '{ __typename }',
+    headers: {},
+    rows: () => [],
+    stop: async () => {
+      child.send({ type: 'close' });
       await exited(child);
     },
   };
@@ -266,6 +302,7 @@ const roundTripMs = async (restUrl: string, sim: ReturnType<typeof simControl>, 
 const rest = await startRestSimulator();
 const sim = simControl(rest.url);
 const cells: Cell[] = [];
+const baseline: Cell[] = [];
 const requestsOnce: Record<string, number> = {};
 let reference: InboxRow[] | undefined;
 let roundTrip = Number.NaN;
@@ -283,6 +320,8 @@ try {
         throw new Error(`${target.name} answered differently:\n${JSON.stringify(rows, null, 1)}\nvs\n${JSON.stringify(reference, null, 1)}`);
       }
       if (rows.length !== PAGE_SIZE || rows.some((row) => row.requesterName === null)) throw new Error(`${target.name}: incomplete answer`);
+      await sim.faults({ latencyMs: 0, rateLimits: { '*': { requests: 1_000_000_000, windowMs: 1000 } } });
+      await load(target, 32, PROCESS_WARMUP_SECONDS);
       for (const latencyMs of LATENCIES) {
         for (const clients of CLIENTS) {
           const cell = await measure(target, sim, latencyMs, clients);
@@ -293,6 +332,13 @@ try {
     } finally {
       await target.stop();
     }
+  }
+  const yardstick = await startYogaBaseline();
+  try {
+    await load(yardstick, 32, PROCESS_WARMUP_SECONDS);
+    for (const clients of CLIENTS) baseline.push(await measure(yardstick, sim, 0, clients));
+  } finally {
+    await yardstick.stop();
   }
 } finally {
   await rest.close();
@@ -316,6 +362,7 @@ process.stdout.write(
     `Page of ${PAGE_SIZE} tickets with requester { name email } and assignee { name }, over one \`rest\` simulator; ${SECONDS} s per cell after ${WARMUP_SECONDS} s of warm-up.`,
     `One upstream round trip at 20 ms latency, asked directly: ${fixed(roundTrip)} ms, so the floor for a query is ${fixed(2 * roundTrip)} ms cold (the list, then the requesters) and ${fixed(roundTrip)} ms warm.`,
     `Upstream requests for one query on a fresh process: ${Object.entries(requestsOnce).map(([name, count]) => `${name} ${count}`).join(', ')}.`,
+    `This machine's yardstick, a bare graphql-yoga server answering \`{ __typename }\`: ${baseline.map((cell) => `${fixed(cell.cpuMsPerQuery, 2)} ms CPU per query at ${cell.clients} client${cell.clients === 1 ? '' : 's'} (${fixed(cell.rps, 0)} req/s)`).join(', ')}.`,
     '',
     '| upstream latency | clients | gateway | req/s | p50 ms | p95 ms | upstream requests / query | CPU ms / query | peak RSS MB |',
     '|---|---|---|---|---|---|---|---|---|',
