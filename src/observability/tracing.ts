@@ -77,7 +77,8 @@ export const startTracing = async (options: TracingOptions = {}): Promise<Tracin
   };
 };
 
-const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+/** W3C: version `ff` and all-zero trace or parent ids are invalid, and such a header is not passed on. */
+const TRACEPARENT = /^(?!ff)[0-9a-f]{2}-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 /** The W3C limit on `tracestate` is 32 entries; 512 characters keeps the forwarded header small. */
 const MAX_TRACESTATE = 512;
 

@@ -8,7 +8,7 @@ import { simEventSchema, webhookTargetSchema, type SimEvent, type WebhookSender 
  * rate budgets, and fault injection through the `/_sim` control endpoints:
  *
  * - `GET /_sim/stats`: `{ total, byRoute: { "GET /api/v1/tickets": 3, … } }` (control calls not counted)
- * - `GET /_sim/requests`: the last 200 requests, `{ method, route, traceparent }`, oldest first
+ * - `GET /_sim/requests`: the last 200 requests, `{ method, route, traceparent, tracestate }`, oldest first
  * - `POST /_sim/reset`: fresh dataset, zero counts, no faults, default budgets
  * - `POST /_sim/faults`: a body of `SimFaults` (below), replacing the faults in force
  * - `POST /_sim/events`: `{type, ticketId}` (./webhooks.ts) makes a ticket change happen, as a write would
@@ -122,6 +122,7 @@ export interface SimLoggedRequest {
   method: string;
   route: string;
   traceparent?: string | undefined;
+  tracestate?: string | undefined;
 }
 
 const LOGGED_REQUESTS = 200;
@@ -297,8 +298,13 @@ export const startSimulator = async (spec: SimulatorSpec, options: SimulatorOpti
       .find((candidate): candidate is FoundRoute => candidate.match !== null);
     const key = found ? found.compiled.key : `${method} (unmatched)`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    const traceparent = request.headers.traceparent;
-    logged.push({ method, route: key, ...(typeof traceparent === 'string' ? { traceparent } : {}) });
+    const { traceparent, tracestate } = request.headers;
+    logged.push({
+      method,
+      route: key,
+      ...(typeof traceparent === 'string' ? { traceparent } : {}),
+      ...(typeof tracestate === 'string' ? { tracestate } : {}),
+    });
     if (logged.length > LOGGED_REQUESTS) logged.shift();
 
     const onFaultedRoute = !faults.routes || faults.routes.includes(key);
