@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * for a process that runs only deskgraph (`deskgraph serve` and `deskgraph demo` set it; the library
  * leaves its host's process alone). V8's own factor goes up to 4 when the process allocates fast: a
  * gateway with about 35 MB live reached 250 MB resident under 32 clients. At 2.5 it stays near 195 MB
- * under the same load, with no CPU cost the benchmark can tell apart (see README, Benchmarks).
+ * under the same load, with no CPU cost that interleaved load runs could tell apart (README, Operations).
  */
 export const HEAP_GROWING_PERCENT = 150;
 

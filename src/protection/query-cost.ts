@@ -31,9 +31,12 @@ const measure = (args: ExecutionArgs & { contextValue: GatewayContext }): number
  * Measured costs, per principal (one per token and config generation, so what a cost reads of the
  * token's workspaces and the configured connections stays true), per parsed document (yoga's parser
  * cache hands the same document to every request with the same text), per operation and variables.
- * A client sending ever new variables only replaces entries: each document keeps at most this many.
+ * A client sending ever new variables only replaces entries: each document keeps at most 16, and
+ * variables longer than 512 characters are measured every time rather than kept, so the memory this
+ * holds stays small (yoga's parser cache keeps at most 1,000 documents).
  */
-const MAX_VARIANTS_PER_DOCUMENT = 64;
+const MAX_VARIANTS_PER_DOCUMENT = 16;
+const MAX_KEPT_KEY_CHARS = 512;
 const measured = new WeakMap<Principal, WeakMap<DocumentNode, Map<string, number | null>>>();
 
 const costOf = (args: ExecutionArgs & { contextValue: GatewayContext }): number | null => {
@@ -46,6 +49,7 @@ const costOf = (args: ExecutionArgs & { contextValue: GatewayContext }): number 
   let cost = variants.get(key);
   if (cost === undefined) {
     cost = measure(args);
+    if (key.length > MAX_KEPT_KEY_CHARS) return cost;
     if (variants.size >= MAX_VARIANTS_PER_DOCUMENT) variants.clear();
     variants.set(key, cost);
   }

@@ -127,6 +127,12 @@ describe('queries refused before they run', () => {
       expect(result.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
     }
     expect((await t.gql(nested, { first: 2 })).errors).toBeUndefined();
+    // Variables too long to be kept are measured on every request, with the same answer as short ones.
+    const search = 'query Search($first: Int, $q: String) { contacts(connectionId: "acme-rest", first: $first, search: $q) { edges { node { tickets(first: 2) { edges { node { subject } } } } } } }';
+    const estimate = async (first: number, q: string) => (await t.gql(search, { first, q })).extensions?.['cost']?.estimated;
+    const [short3, short4] = [await estimate(3, 'x'), await estimate(4, 'x')];
+    expect(short3).not.toBe(short4);
+    expect([await estimate(3, 'x'.repeat(600)), await estimate(4, 'x'.repeat(600))]).toEqual([short3, short4]);
   });
 });
 
