@@ -11,6 +11,7 @@ import { createLoaders } from './loaders/index.js';
 import { log } from './observability/log.js';
 import { startMetricsServer, type MetricsServer } from './observability/metrics-server.js';
 import { clientTraceContext, installPropagation } from './observability/tracing.js';
+import { useCompiledExecution } from './plugins/compiled-execution.js';
 import { useEventScope } from './plugins/event-scope.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
@@ -120,6 +121,8 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     // token, then the token and its rate, then what bounds the body, the document and the query, each
     // before the next step would spend anything.
     plugins: [
+      // First: the plugins after it (tracing, upstream scope) wrap whichever executor it picks.
+      useCompiledExecution({ compileAfter: serverConfig.compileQueriesAfter }),
       useRequestId(),
       useRequestFacts(ENDPOINT),
       useGraphQLMetrics(ENDPOINT),

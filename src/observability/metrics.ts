@@ -29,6 +29,13 @@ export const graphqlDuration = new Histogram({
   registers: [registry],
 });
 
+export const graphqlExecutions = new Counter({
+  name: 'deskgraph_graphql_executions_total',
+  help: 'GraphQL operations run, by executor: `compiled` (a hot query run as code of its own) or `standard` (graphql-js).',
+  labelNames: ['executor'] as const,
+  registers: [registry],
+});
+
 export const graphqlErrors = new Counter({
   name: 'deskgraph_graphql_errors_total',
   help: 'Errors in GraphQL responses (and requests refused before execution), by extensions.code.',

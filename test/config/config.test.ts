@@ -30,7 +30,7 @@ const problems = (document: unknown, environment: Record<string, string> = env):
 describe('config', () => {
   it('reads a valid document with ${VAR} secrets and fills defaults', () => {
     const config = parseConfig(valid(), env);
-    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [], drainTimeoutMs: 10_000 });
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 4000, graphiql: false, introspection: false, corsOrigins: [], drainTimeoutMs: 10_000, compileQueriesAfter: 2 });
     expect(config.limits).toMatchObject({ maxCost: 1000, maxUpstreamCalls: 200, deadlineMs: 10_000, maxDepth: 12 });
     const [connection] = config.workspaces[0]?.connections ?? [];
     expect(connection).toMatchObject({

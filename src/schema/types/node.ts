@@ -25,10 +25,14 @@ builder.queryField('nodes', (t) =>
     description: 'Objects by their global ids (at most 100). Upstream cost: 10 per id, as for `node`.',
     complexity: (args) => COST.messageLookup * Math.min(args.ids.length, MAX_NODES),
     args: { ids: t.arg.idList({ required: true }) },
-    // Each id resolves on its own, so one foreign or missing id nulls only its own entry.
+    // Each id resolves on its own, so one foreign or missing id nulls only its own entry. A failed id
+    // settles to its error as a value, which both executors report at its own index (compiled queries
+    // would place a rejected item by the order it settled in: src/plugins/compiled-execution.ts).
     resolve: (_root, args, context, info) => {
       if (args.ids.length > MAX_NODES) throw badInput(`\`ids\` takes at most ${MAX_NODES} ids; got ${args.ids.length}`);
-      return args.ids.map((id, i) => resolveNode(context, String(id), [...responsePathAsArray(info.path), i])) as never;
+      return args.ids.map((id, i) =>
+        resolveNode(context, String(id), [...responsePathAsArray(info.path), i]).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      ) as never;
     },
   }),
 );

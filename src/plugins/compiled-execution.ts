@@ -1,0 +1,118 @@
+import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type Source } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { graphqlExecutions } from '../observability/metrics.js';
+
+export interface CompiledExecutionOptions {
+  /**
+   * How many times a query (document and operation) runs through graphql-js's executor before it is
+   * compiled. Default 2: a client that sends each document once costs no compilation, and a client
+   * that repeats one pays for it once. 0 compiles on first sight; null never compiles.
+   */
+  compileAfter?: number | null;
+  /**
+   * Compiled queries held at once; past it, new queries keep the standard executor until documents
+   * leave yoga's parse cache. Default 256: generated code costs memory (tens of KB a query), and
+   * which documents run is the clients' choice.
+   */
+  maxCompiled?: number;
+}
+
+interface Entry {
+  runs: number;
+  /** Unset until compiled; false when graphql-jit could not compile it (then never tried again). */
+  compiled?: CompiledQuery | false;
+}
+
+/** Offsets in `body` of each line's start, so that a (line, column) location maps back to a position. */
+const lineStarts = (body: string): number[] => {
+  const starts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') starts.push(i + 1);
+  return starts;
+};
+
+/**
+ * graphql-jit's errors carry `locations` only; yoga rebuilds every error from its source and
+ * positions before it answers, which would drop them. These are the same errors as graphql-js
+ * builds them: source, positions, path, original error and its extensions.
+ */
+const locatedErrors = (result: ExecutionResult, source: Source | undefined): ExecutionResult => {
+  if (!result.errors?.length) return result;
+  const starts = source ? lineStarts(source.body) : [];
+  const errors = result.errors.map((error) => {
+    const positions = source ? (error.locations ?? []).map(({ line, column }) => (starts[line - 1] ?? 0) + column - 1) : undefined;
+    return new GraphQLError(error.message, {
+      ...(source && positions?.length ? { source, positions } : {}),
+      ...(error.path ? { path: error.path } : {}),
+      ...(error.originalError ? { originalError: error.originalError } : {}),
+      ...(error.extensions ? { extensions: error.extensions } : {}),
+    });
+  });
+  return { ...result, errors };
+};
+
+/**
+ * Hot queries run as code generated for them (graphql-jit) instead of through graphql-js's generic
+ * executor: the same resolvers and the same answer, with less CPU and allocation per query.
+ *
+ * Only queries: mutations and subscriptions keep the standard executor. Variables are coerced by
+ * graphql-js first, and a request whose variables are refused goes to the standard executor, so
+ * every variable error reads as graphql-js words it. Compiled queries are held per schema and per
+ * parsed document (yoga's bounded parse cache keeps one object per query string), so they go when
+ * their document leaves that cache. An `operationName` the document lacks never compiles anything.
+ */
+export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: CompiledExecutionOptions = {}): Plugin => {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Entry>>>();
+  // Compiled queries alive: counted down when their document is collected.
+  let compiledCount = 0;
+  const collected = new FinalizationRegistry<number>((count) => (compiledCount -= count));
+  const standard = graphqlExecutions.labels('standard');
+  const compiledRuns = graphqlExecutions.labels('compiled');
+
+  const entryFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string): Entry => {
+    let byDocument = bySchema.get(schema);
+    if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+    let byOperation = byDocument.get(document);
+    if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+    let entry = byOperation.get(operationName);
+    if (!entry) byOperation.set(operationName, (entry = { runs: 0 }));
+    return entry;
+  };
+
+  /** The compiled query to run this request with, if it has one (compiling it now if it is due). */
+  const compiledFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | undefined => {
+    if (compileAfter === null) return undefined;
+    const operation = getOperationAST(document, operationName);
+    if (operation?.operation !== 'query') return undefined;
+    const entry = entryFor(schema, document, operationName ?? '');
+    if (entry.compiled === undefined) {
+      entry.runs += 1;
+      if (entry.runs <= compileAfter || compiledCount >= maxCompiled) return undefined;
+      const compiled = compileQuery(schema, document, operationName ?? undefined);
+      entry.compiled = isCompiledQuery(compiled) ? compiled : false;
+      if (entry.compiled) {
+        compiledCount += 1;
+        collected.register(document, 1);
+      }
+    }
+    return entry.compiled || undefined;
+  };
+
+  return {
+    onExecute: ({ args, setExecuteFn }) => {
+      const compiled = compiledFor(args.schema, args.document, args.operationName);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const definitions = compiled && getOperationAST(args.document, args.operationName)?.variableDefinitions;
+      if (!compiled || (definitions?.length && getVariableValues(args.schema, definitions, variables).errors)) {
+        standard.inc();
+        return;
+      }
+      compiledRuns.inc();
+      const source = args.document.loc?.source;
+      setExecuteFn((run) => {
+        const result = compiled.query(run.rootValue, run.contextValue, variables) as ExecutionResult | Promise<ExecutionResult>;
+        return result instanceof Promise ? result.then((settled) => locatedErrors(settled, source)) : locatedErrors(result, source);
+      });
+    },
+  };
+};
