@@ -12,7 +12,7 @@
  * peak RSS. deskgraph runs twice: with its record cache off (every query cold) and on, warmed first.
  *
  * BENCH_SECONDS (default 8) sets each cell's measured time, after 2 s of warm-up; each process is
- * first run for 5 s under 32 clients, so that no cell measures the JIT compiling. Last, a bare
+ * first run for 10 s under 32 clients and 10 s under 1, so that no cell measures the JIT compiling. Last, a bare
  * graphql-yoga server answering `{ __typename }` is measured the same way: the machine's yardstick,
  * so that CPU figures from different machines can be set side by side.
  */
@@ -29,8 +29,12 @@ import { quantile } from './support.js';
 const MESH_DIR = fileURLToPath(new URL('./mesh/', import.meta.url));
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
 const WARMUP_SECONDS = 2;
-/** Before its first cell, each gateway process runs this long under 32 clients, so that no cell measures the JIT compiling. */
-const PROCESS_WARMUP_SECONDS = 5;
+/**
+ * Before its first cell, each gateway process runs this long under 32 clients and again under 1, so
+ * that no cell measures the JIT compiling: after 5 s under 32 clients, V8's compiler threads still
+ * took a fifth of deskgraph's CPU in the first 1-client cell.
+ */
+const PROCESS_WARMUP_SECONDS = 10;
 const LATENCIES = [0, 20];
 const CLIENTS = [1, 32];
 
@@ -322,6 +326,7 @@ try {
       if (rows.length !== PAGE_SIZE || rows.some((row) => row.requesterName === null)) throw new Error(`${target.name}: incomplete answer`);
       await sim.faults({ latencyMs: 0, rateLimits: { '*': { requests: 1_000_000_000, windowMs: 1000 } } });
       await load(target, 32, PROCESS_WARMUP_SECONDS);
+      await load(target, 1, PROCESS_WARMUP_SECONDS);
       for (const latencyMs of LATENCIES) {
         for (const clients of CLIENTS) {
           const cell = await measure(target, sim, latencyMs, clients);
@@ -336,6 +341,7 @@ try {
   const yardstick = await startYogaBaseline();
   try {
     await load(yardstick, 32, PROCESS_WARMUP_SECONDS);
+    await load(yardstick, 1, PROCESS_WARMUP_SECONDS);
     for (const clients of CLIENTS) baseline.push(await measure(yardstick, sim, 0, clients));
   } finally {
     await yardstick.stop();

@@ -12,6 +12,7 @@ import { log } from './observability/log.js';
 import { startMetricsServer, type MetricsServer } from './observability/metrics-server.js';
 import { clientTraceContext, installPropagation } from './observability/tracing.js';
 import { useCompiledExecution } from './plugins/compiled-execution.js';
+import { useDocumentCache } from './plugins/document-cache.js';
 import { useEventScope } from './plugins/event-scope.js';
 import { useGraphiQLPage, type GraphiQLSettings } from './plugins/graphiql.js';
 import { useInboxPage, type InboxSettings } from './plugins/inbox.js';
@@ -113,6 +114,8 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
     // useBodyLimit bounds bodies (declared and read) at `limits.maxBodyBytes`; yoga's own 25 MB check
     // would pipe every body through a second stream to count it again.
     maxRequestBodySize: false,
+    // useDocumentCache (last below) caches parsed and validated documents instead, without timers.
+    parserAndValidationCache: false,
     graphiql: false,
     cors: corsOptions(serverConfig.corsOrigins),
     // The logger never sees tokens: requests are not logged, and errors are logged by their message.
@@ -149,6 +152,8 @@ export const createGateway = (config: GatewayConfig, options: GatewayOptions = {
       useUpstreamScope(),
       useEventScope((context) => ({ ...context, ...requestScope(context.request, current.config.limits) })),
       usePartialErrors(),
+      // Last, where yoga puts its own cache: the checks above see every query string first.
+      useDocumentCache(),
     ],
     context: ({ request }): GatewayContext => {
       const principal = principalOf(request);

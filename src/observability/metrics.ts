@@ -9,7 +9,9 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * client names (operation names) goes through `boundedLabel`.
  */
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry });
+// Event-loop delay sampled every 100 ms, not prom-client's 10: its timer wakes the process at that
+// rate even when idle, which cost 7 ms of CPU a second here (0.2 ms a query at 40 queries a second).
+collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
 
 /** Seconds; upstream calls and GraphQL operations both sit between a few ms and the 10 s deadline. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];

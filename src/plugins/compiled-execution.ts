@@ -12,7 +12,7 @@ export interface CompiledExecutionOptions {
   compileAfter?: number | null;
   /**
    * Compiled queries held at once; past it, new queries keep the standard executor until documents
-   * leave yoga's parse cache. Default 256: generated code costs memory (tens of KB a query), and
+   * leave the document cache. Default 256: generated code costs memory (tens of KB a query), and
    * which documents run is the clients' choice.
    */
   maxCompiled?: number;
@@ -58,8 +58,8 @@ const locatedErrors = (result: ExecutionResult, source: Source | undefined): Exe
  * Only queries: mutations and subscriptions keep the standard executor. Variables are coerced by
  * graphql-js first, and a request whose variables are refused goes to the standard executor, so
  * every variable error reads as graphql-js words it. Compiled queries are held per schema and per
- * parsed document (yoga's bounded parse cache keeps one object per query string), so they go when
- * their document leaves that cache. An `operationName` the document lacks never compiles anything.
+ * parsed document (the document cache, src/plugins/document-cache.ts, keeps one object per query
+ * string), so they go when their document leaves that cache. An `operationName` the document lacks never compiles anything.
  */
 export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: CompiledExecutionOptions = {}): Plugin => {
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Entry>>>();
