@@ -9,7 +9,7 @@ import { rejection } from './reject.js';
  * Refuses a query whose static cost (src/schema/cost.ts: the upstream calls it may make) is over the
  * token's `maxCost`, before any resolver runs, and tells every client what its query cost in
  * `extensions.cost`. It runs at execution rather than as a validation rule because the cost depends on
- * the variables and the token, and yoga caches validation by document alone.
+ * the variables and the token, and validation is cached by document alone (src/plugins/document-cache.ts).
  */
 /** The complexity of one operation with one set of variables (and null when no operation ran the rule). */
 const measure = (args: ExecutionArgs & { contextValue: GatewayContext }): number | null => {
