@@ -99,6 +99,17 @@ describe('compiled queries answer as graphql-js does', () => {
     }
   });
 
+  it('string literals that look like code stay strings (the compiled code is generated from the document)', async () => {
+    const flag = globalThis as { compiledInjection?: boolean };
+    const evil = String.raw`"\"); globalThis.compiledInjection = true; (\"" `;
+    const result = await bothWays(`{ tickets(connectionId: ${evil}, first: 1) { totalCount } alias: tickets(connectionId: """ "); globalThis.compiledInjection = true; (" """, first: 1) { totalCount } }`);
+    expect(flag.compiledInjection).toBeUndefined();
+    expect(result.errors?.map((error) => error.message)).toEqual([
+      'unknown connection "\"); globalThis.compiledInjection = true; (\""',
+      'unknown connection " \"); globalThis.compiledInjection = true; (\" "',
+    ]);
+  });
+
   it('introspection', async () => {
     const result = await bothWays('{ __schema { queryType { name } } __type(name: "Ticket") { fields { name } } }');
     expect(result.data?.['__schema']).toEqual({ queryType: { name: 'Query' } });
