@@ -33,7 +33,7 @@ export const graphqlDuration = new Histogram({
 
 export const graphqlExecutions = new Counter({
   name: 'deskgraph_graphql_executions_total',
-  help: 'GraphQL operations run, by executor: `compiled` (a hot query run as code of its own) or `standard` (graphql-js).',
+  help: 'GraphQL queries and mutations executed, by executor: `compiled` (a hot query run as code of its own) or `standard` (graphql-js).',
   labelNames: ['executor'] as const,
   registers: [registry],
 });

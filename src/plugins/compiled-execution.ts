@@ -99,17 +99,19 @@ export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: Co
   };
 
   return {
-    onExecute: ({ args, setExecuteFn }) => {
-      const compiled = compiledFor(args.schema, args.document, args.operationName);
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const definitions = compiled && getOperationAST(args.document, args.operationName)?.variableDefinitions;
-      if (!compiled || (definitions?.length && getVariableValues(args.schema, definitions, variables).errors)) {
-        standard.inc();
-        return;
-      }
-      compiledRuns.inc();
-      const source = args.document.loc?.source;
+    // Decided when execution starts, not in onExecute: a plugin after this one may still refuse the
+    // request (its cost, say), and a refused query should neither count nor move towards compiling.
+    onExecute: ({ executeFn, setExecuteFn }) => {
       setExecuteFn((run) => {
+        const compiled = compiledFor(run.schema, run.document, run.operationName);
+        const variables = (run.variableValues ?? {}) as Record<string, unknown>;
+        const definitions = compiled && getOperationAST(run.document, run.operationName)?.variableDefinitions;
+        if (!compiled || (definitions?.length && getVariableValues(run.schema, definitions, variables).errors)) {
+          standard.inc();
+          return executeFn(run);
+        }
+        compiledRuns.inc();
+        const source = run.document.loc?.source;
         const result = compiled.query(run.rootValue, run.contextValue, variables) as ExecutionResult | Promise<ExecutionResult>;
         return result instanceof Promise ? result.then((settled) => locatedErrors(settled, source)) : locatedErrors(result, source);
       });

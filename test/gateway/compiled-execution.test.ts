@@ -158,6 +158,13 @@ describe('requests the compiled code does not take', () => {
     expect(delta(before, await executions()).compiled).toBe(1);
   });
 
+  it('a query refused for its cost neither counts as run nor gets compiled', async () => {
+    const query = '{ tickets(first: 100) { edges { node { requester { tickets(first: 100) { edges { node { assignee { name } } } } } } } } }';
+    const before = await executions();
+    for (let i = 0; i < 3; i++) expect((await g.gql(query)).errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+    expect(delta(before, await executions())).toEqual({ standard: 0, compiled: 0 });
+  });
+
   it('mutations keep the standard executor', async () => {
     const before = await executions();
     for (let i = 0; i < 3; i++) await g.gql('mutation { __typename }', {}, TOKENS.write);
