@@ -1,4 +1,13 @@
-import { getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type Source } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type Source,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { graphqlExecutions } from '../observability/metrics.js';
@@ -19,6 +28,8 @@ export interface CompiledExecutionOptions {
 }
 
 interface Entry {
+  /** The operation the request names, read once from the document (undefined: none by that name). */
+  operation: OperationDefinitionNode | undefined;
   runs: number;
   /** Unset until compiled; false when graphql-jit could not compile it (then never tried again). */
   compiled?: CompiledQuery | false;
@@ -59,9 +70,11 @@ const locatedErrors = (result: ExecutionResult, source: Source | undefined): Exe
  * graphql-js first, and a request whose variables are refused goes to the standard executor, so
  * every variable error reads as graphql-js words it. Compiled queries are held per schema and per
  * parsed document (the document cache, src/plugins/document-cache.ts, keeps one object per query
- * string), so they go when their document leaves that cache. An `operationName` the document lacks never compiles anything.
+ * string), so they go when their document leaves that cache. An `operationName` the document lacks
+ * never compiles anything.
  */
 export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: CompiledExecutionOptions = {}): Plugin => {
+  const threshold = compileAfter ?? Number.POSITIVE_INFINITY;
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Entry>>>();
   // Compiled queries alive: counted down when their document is collected.
   let compiledCount = 0;
@@ -69,25 +82,22 @@ export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: Co
   const standard = graphqlExecutions.labels('standard');
   const compiledRuns = graphqlExecutions.labels('compiled');
 
-  const entryFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string): Entry => {
+  const entryFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Entry => {
     let byDocument = bySchema.get(schema);
     if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
     let byOperation = byDocument.get(document);
     if (!byOperation) byDocument.set(document, (byOperation = new Map()));
-    let entry = byOperation.get(operationName);
-    if (!entry) byOperation.set(operationName, (entry = { runs: 0 }));
+    let entry = byOperation.get(operationName ?? '');
+    if (!entry) byOperation.set(operationName ?? '', (entry = { operation: getOperationAST(document, operationName) ?? undefined, runs: 0 }));
     return entry;
   };
 
   /** The compiled query to run this request with, if it has one (compiling it now if it is due). */
-  const compiledFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | undefined => {
-    if (compileAfter === null) return undefined;
-    const operation = getOperationAST(document, operationName);
-    if (operation?.operation !== 'query') return undefined;
-    const entry = entryFor(schema, document, operationName ?? '');
+  const compiledFor = (schema: GraphQLSchema, document: DocumentNode, entry: Entry, operationName: string | null | undefined): CompiledQuery | undefined => {
+    if (entry.operation?.operation !== 'query') return undefined;
     if (entry.compiled === undefined) {
       entry.runs += 1;
-      if (entry.runs <= compileAfter || compiledCount >= maxCompiled) return undefined;
+      if (entry.runs <= threshold || compiledCount >= maxCompiled) return undefined;
       const compiled = compileQuery(schema, document, operationName ?? undefined);
       entry.compiled = isCompiledQuery(compiled) ? compiled : false;
       if (entry.compiled) {
@@ -103,9 +113,10 @@ export const useCompiledExecution = ({ compileAfter = 2, maxCompiled = 256 }: Co
     // request (its cost, say), and a refused query should neither count nor move towards compiling.
     onExecute: ({ executeFn, setExecuteFn }) => {
       setExecuteFn((run) => {
-        const compiled = compiledFor(run.schema, run.document, run.operationName);
+        const entry = entryFor(run.schema, run.document, run.operationName);
+        const compiled = compiledFor(run.schema, run.document, entry, run.operationName);
         const variables = (run.variableValues ?? {}) as Record<string, unknown>;
-        const definitions = compiled && getOperationAST(run.document, run.operationName)?.variableDefinitions;
+        const definitions = entry.operation?.variableDefinitions;
         if (!compiled || (definitions?.length && getVariableValues(run.schema, definitions, variables).errors)) {
           standard.inc();
           return executeFn(run);

@@ -173,6 +173,20 @@ describe('requests the compiled code does not take', () => {
 });
 
 describe('bounds', () => {
+  it('compiles nothing when compileAfter is null', async () => {
+    const yoga = createYoga({
+      schema: createSchema({ typeDefs: 'type Query { a: Int }', resolvers: { Query: { a: () => 1 } } }),
+      plugins: [useCompiledExecution({ compileAfter: null })],
+      logging: false,
+    });
+    const before = await executions();
+    for (let i = 0; i < 4; i++) {
+      const response = await yoga.fetch('http://yoga.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ a }' }) });
+      expect(await response.json()).toEqual({ data: { a: 1 } });
+    }
+    expect(delta(before, await executions())).toEqual({ standard: 4, compiled: 0 });
+  });
+
   it('holds at most maxCompiled compiled queries: past it, new queries keep the standard executor', async () => {
     const yoga = createYoga({
       schema: createSchema({ typeDefs: 'type Query { a: Int, b: Int }', resolvers: { Query: { a: () => 1, b: () => 2 } } }),
