@@ -73,6 +73,8 @@ export const createEventHub = (options: EventHubOptions): EventHub => {
         error: error instanceof Error ? error.message : String(error),
       });
       return new Map();
+    } finally {
+      scope.close();
     }
   };
 

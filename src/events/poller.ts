@@ -95,7 +95,7 @@ export const createPoller = (options: PollerOptions): Poller => {
     counters.polls++;
     const polledAt = Date.now();
     const scope = createUpstreamScope({ deadlineMs: Math.min(options.read.deadlineMs, intervalMs), maxUpstreamCalls: options.read.maxUpstreamCalls });
-    const changed = await runInScope(scope, () => changedSince(connector, mark));
+    const changed = await runInScope(scope, () => changedSince(connector, mark)).finally(() => scope.close());
     const changes: TicketChange[] = changed.map((ticket) => ({
       type: Date.parse(ticket.createdAt) > mark.at ? 'CREATED' : 'UPDATED',
       ticketId: ticket.externalId,

@@ -19,27 +19,41 @@ export interface RelayConnection<T> {
 }
 
 /**
- * Relay page info. `resumeCursor` is where a page without edges ends (a merged page whose remaining
- * sources all failed): Relay clients ask for the next page `after: endCursor`, and a null there
- * would send them back to the start. `startCursor` stays null on such a page: there is no edge to
- * page backward from.
+ * Relay page info whose cursors are read when selected (the edges' cursors are encoded on demand,
+ * see lazyEdge), from a class for the reason given there. `resumeCursor` is where a page without
+ * edges ends (a merged page whose remaining sources all failed): Relay clients ask for the next page
+ * `after: endCursor`, and a null there would send them back to the start. `startCursor` stays null on
+ * such a page: there is no edge to page backward from.
  */
+class LazyPageInfo implements PageInfo {
+  readonly #edges: readonly { cursor: string }[];
+  readonly #resumeCursor: string | null;
+
+  constructor(
+    edges: readonly { cursor: string }[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    resumeCursor: string | null,
+  ) {
+    this.#edges = edges;
+    this.#resumeCursor = resumeCursor;
+  }
+
+  get startCursor(): string | null {
+    return this.#edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.#edges.at(-1)?.cursor ?? (this.hasNextPage ? this.#resumeCursor : null);
+  }
+}
+
 export const pageInfoOf = (
   edges: readonly { cursor: string }[],
   hasNextPage: boolean,
   hasPreviousPage: boolean,
   resumeCursor: string | null = null,
-): PageInfo => ({
-  hasNextPage,
-  hasPreviousPage,
-  // Read when selected: the edges' cursors are encoded on demand (lazyEdge).
-  get startCursor() {
-    return edges[0]?.cursor ?? null;
-  },
-  get endCursor() {
-    return edges.at(-1)?.cursor ?? (hasNextPage ? resumeCursor : null);
-  },
-});
+): PageInfo => new LazyPageInfo(edges, hasNextPage, hasPreviousPage, resumeCursor);
 
 /** Validated page arguments with the cursor unwrapped for the list `scope`. */
 export const readPageArgs = (args: RelayArgs, scope: string): { args: GatewayPageArgs; request: PageRequest } => {

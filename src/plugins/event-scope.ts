@@ -21,8 +21,12 @@ export const useEventScope = (
       if (!(Symbol.asyncIterator in source)) return source;
       const resolveEvent = async (payload: unknown): Promise<ExecutionResult> => {
         const contextValue = perEvent(args.contextValue as GatewayContext & YogaInitialContext);
-        const result = await runInScope(contextValue.upstream, () => execute({ ...args, contextValue, rootValue: payload }));
-        return withPartialErrors(result, contextValue.partialErrors);
+        try {
+          const result = await runInScope(contextValue.upstream, () => execute({ ...args, contextValue, rootValue: payload }));
+          return withPartialErrors(result, contextValue.partialErrors);
+        } finally {
+          contextValue.upstream.close();
+        }
       };
       // A hand-written iterator rather than an async generator: a generator queues `return` behind the
       // `next` that waits for an event, so a client that leaves would hold its subscription until one came.

@@ -12,10 +12,13 @@ import type { HttpResponse } from './types.js';
 export interface UpstreamScope {
   /** Tells the fair queue which calls belong together. */
   readonly owner: object;
-  /** Aborted when the client disconnects or the deadline passes. */
+  /**
+   * Aborted when the client disconnects or the deadline passes. Made on first use: a request that
+   * never calls upstream (everything cached, or refused before it runs) arms no timer.
+   */
   readonly signal: AbortSignal;
-  /** Aborted only when the deadline passes (so a timeout can be told from a client leaving). */
-  readonly deadline: AbortSignal;
+  /** Whether the deadline passed (so a timeout can be told from a client leaving). */
+  readonly timedOut: boolean;
   readonly deadlineMs: number;
   readonly deadlineAt: number;
   /** Upstream calls this request may still make, and how many it made. */
@@ -26,6 +29,11 @@ export interface UpstreamScope {
   readonly calls: Map<string, Map<string, Promise<HttpResponse>>>;
   /** The client's trace headers, forwarded to every upstream call when no span is recorded. */
   readonly traceContext?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The request's work is done: stops the deadline timer and stops listening to the client. Calls
+   * still running keep their signal (and their own header and body timeouts).
+   */
+  close(): void;
 }
 
 export interface UpstreamScopeOptions {
@@ -38,24 +46,72 @@ export interface UpstreamScopeOptions {
 
 const storage = new AsyncLocalStorage<UpstreamScope>();
 
-export const createUpstreamScope = (options: UpstreamScopeOptions): UpstreamScope => {
-  // One timer per GraphQL request, however many upstream calls it makes.
-  const deadline = AbortSignal.timeout(options.deadlineMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  // Every upstream call of the request listens to this one signal (and stops listening when done).
-  setMaxListeners(0, signal);
-  return {
-    owner: {},
-    signal,
-    deadline,
-    deadlineMs: options.deadlineMs,
-    deadlineAt: Date.now() + options.deadlineMs,
-    budget: { limit: options.maxUpstreamCalls, used: 0, refused: 0 },
-    failures: new Map(),
-    calls: new Map(),
-    traceContext: options.traceContext,
-  };
-};
+/**
+ * One AbortController and one cleared timer per request, rather than `AbortSignal.timeout` and
+ * `AbortSignal.any`: those keep their timer for the whole deadline and tie the signals together with
+ * WeakRefs, which only a full GC clears, so every request's signals outlived it. A class for the
+ * reason given at `lazyEdge` (pagination/edge.ts): an object literal with getters of its own would
+ * keep each request's scope alive until a full GC.
+ */
+class RequestScope implements UpstreamScope {
+  readonly owner = {};
+  readonly deadlineMs: number;
+  readonly deadlineAt: number;
+  readonly budget: { readonly limit: number; used: number; refused: number };
+  readonly failures = new Map<string, GatewayError>();
+  readonly calls = new Map<string, Map<string, Promise<HttpResponse>>>();
+  readonly traceContext: Readonly<Record<string, string>> | undefined;
+  readonly #client: AbortSignal | undefined;
+  #controller: AbortController | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #timedOut = false;
+  #closed = false;
+
+  constructor(options: UpstreamScopeOptions) {
+    this.#client = options.signal;
+    this.deadlineMs = options.deadlineMs;
+    this.deadlineAt = Date.now() + options.deadlineMs;
+    this.budget = { limit: options.maxUpstreamCalls, used: 0, refused: 0 };
+    this.traceContext = options.traceContext;
+  }
+
+  get signal(): AbortSignal {
+    return (this.#controller ?? this.#arm()).signal;
+  }
+
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    this.#client?.removeEventListener('abort', this.#onClientAbort);
+  }
+
+  readonly #onClientAbort = (): void => this.#controller?.abort(this.#client?.reason);
+
+  #arm(): AbortController {
+    const controller = new AbortController();
+    // Every upstream call of the request listens to this one signal (and stops listening when done).
+    setMaxListeners(0, controller.signal);
+    this.#controller = controller;
+    const client = this.#client;
+    if (client?.aborted) controller.abort(client.reason);
+    else if (!this.#closed) {
+      client?.addEventListener('abort', this.#onClientAbort, { once: true });
+      this.#timer = setTimeout(() => {
+        this.#timedOut = true;
+        controller.abort(new DOMException(`the request's deadline of ${this.deadlineMs} ms passed`, 'TimeoutError'));
+      }, Math.max(0, this.deadlineAt - Date.now()));
+      this.#timer.unref();
+    }
+    return controller;
+  }
+}
+
+export const createUpstreamScope = (options: UpstreamScopeOptions): UpstreamScope => new RequestScope(options);
 
 /** Runs `fn` with `scope` as the current request's scope for every upstream call it makes. */
 export const runInScope = <T>(scope: UpstreamScope, fn: () => T): T => storage.run(scope, fn);
@@ -74,7 +130,7 @@ export const timeLeftMs = (scope: UpstreamScope | undefined): number =>
 
 /** The error for a call the request no longer wants: its deadline passed, or its client left. */
 export const abortedError = (connectionId: string, scope: UpstreamScope): GatewayError =>
-  scope.deadline.aborted
+  scope.timedOut
     ? new GatewayError('UPSTREAM_TIMEOUT', `connection ${connectionId}: no answer within the request's deadline of ${scope.deadlineMs} ms`, {
         connectionId,
       })

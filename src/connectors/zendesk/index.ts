@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../../domain/types.js';
+import { withNode } from '../../pagination/edge.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
 import { chunk, mapBounded } from '../bounded.js';
 import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
@@ -171,7 +172,7 @@ export const createZendeskConnector = (
         // Zendesk lists users in id order only, so there is no reversed walk to start from the end.
         { reversible: false, what: `connection ${connectionId}: Zendesk users` },
       );
-      return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: zendeskUserToContact(connectionId, edge.node) })), totalCount: null };
+      return { ...walked, edges: walked.edges.map((edge) => withNode(edge, zendeskUserToContact(connectionId, edge.node))), totalCount: null };
     }
     const window = await readOffsetWindow(
       page,
@@ -181,7 +182,7 @@ export const createZendeskConnector = (
       },
       { ...SEARCH_LIMITS, what: `connection ${connectionId}: Zendesk user search` },
     );
-    return { ...window, edges: window.edges.map((edge) => ({ ...edge, node: zendeskUserToContact(connectionId, edge.node) })) };
+    return { ...window, edges: window.edges.map((edge) => withNode(edge, zendeskUserToContact(connectionId, edge.node))) };
   };
 
   /** A list Zendesk pages by cursor in id order only (so no reversed walk: `last` needs `before`). */
@@ -192,7 +193,7 @@ export const createZendeskConnector = (
     map: (item: W) => D,
   ): Promise<Page<D>> => {
     const walked = await readPageCursors(page, fetch, { reversible: false, what: `connection ${connectionId}: Zendesk ${what}` });
-    return { ...walked, edges: walked.edges.map((edge) => ({ ...edge, node: map(edge.node) })), totalCount: null };
+    return { ...walked, edges: walked.edges.map((edge) => withNode(edge, map(edge.node))), totalCount: null };
   };
 
   const listAgents = (page: PageRequest): Promise<Page<DomainAgent>> =>

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../../context.js';
 import type { DomainAgent } from '../../domain/types.js';
 import { idParts } from '../../domain/global-id.js';
+import { withNode } from '../../pagination/edge.js';
 import { builder } from '../builder.js';
 import { AgentObjectRef, HelpdeskRef, type AgentRef } from '../refs.js';
 import { COST, pageCost } from '../cost.js';
@@ -56,7 +57,7 @@ builder.queryField('agents', (t) =>
       args: { connectionId: t.arg.id({ required: true, description: 'A connection id from the config, or a Helpdesk id.' }) },
       resolve: async (_root, args, context) => {
         const page = await readUpstreamList(context, String(args.connectionId), 'AGENTS', args, (connector) => connector.listAgents);
-        return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: { connectionId: edge.node.connectionId, externalId: edge.node.externalId, agent: edge.node } })) };
+        return { ...page, edges: page.edges.map((edge) => withNode(edge, { connectionId: edge.node.connectionId, externalId: edge.node.externalId, agent: edge.node })) };
       },
     },
     AgentConnection,

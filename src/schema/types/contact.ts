@@ -5,6 +5,7 @@ import { badInput } from '../../domain/errors.js';
 import { encodeGlobalId, idParts } from '../../domain/global-id.js';
 import type { DomainContact, DomainTicket } from '../../domain/types.js';
 import { listTicketsAcross, type TicketSource } from '../../listing/tickets.js';
+import { withNode } from '../../pagination/edge.js';
 import { cursorScope } from '../../pagination/cursor.js';
 import { readPageArgs, relayConnectionOf, type RelayConnection } from '../../pagination/relay.js';
 import { builder } from '../builder.js';
@@ -214,7 +215,7 @@ builder.queryField('contacts', (t) =>
         const connection = relayConnectionOf(page, scope);
         return {
           ...connection,
-          edges: connection.edges.map((edge) => ({ ...edge, node: contactRefOf(edge.node, live.settings.workspaceId) })),
+          edges: connection.edges.map((edge) => withNode(edge, contactRefOf(edge.node, live.settings.workspaceId))),
         };
       },
     },
