@@ -14,7 +14,9 @@
  * BENCH_SECONDS (default 8) sets each cell's measured time, after 2 s of warm-up; each process is
  * first run for 10 s under 32 clients and 10 s under 1, so that no cell measures the JIT compiling. Last, a bare
  * graphql-yoga server answering `{ __typename }` is measured the same way: the machine's yardstick,
- * so that CPU figures from different machines can be set side by side.
+ * so that CPU figures from different machines can be set side by side. And a bare proxy hop
+ * (bench/proxy-hop.mjs: graphql-yoga making the one upstream call, no validation, loaders or limits)
+ * is measured in every cell: the floor of CPU per query for any gateway over this upstream here.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -192,30 +194,56 @@ const startMesh = async (restUrl: string): Promise<Target> => {
   };
 };
 
-/** The yardstick: a bare graphql-yoga server answering `{ __typename }` (bench/yoga-baseline.mjs). */
-const startYogaBaseline = async (): Promise<Target> => {
-  const child = fork(fileURLToPath(new URL('./yoga-baseline.mjs', import.meta.url)), {
+/** A yardstick process (a bare graphql-yoga server of bench/), which tells its parent where it listens. */
+const startYardstick = async (
+  script: string,
+  name: string,
+  query: string,
+  rows: (answer: unknown) => InboxRow[],
+  env: Record<string, string> = {},
+): Promise<Target> => {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), {
     execArgv: [],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { url: string }) => resolve(message.url));
-    child.once('exit', (code) => reject(new Error(`the yoga baseline exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
   });
   return {
-    name: 'bare graphql-yoga, { __typename }',
+    name,
     url,
     pid: child.pid as number,
-    query: '{ __typename }',
+    query,
     headers: {},
-    rows: () => [],
+    rows,
     stop: async () => {
       child.send({ type: 'close' });
       await exited(child);
     },
   };
 };
+
+/** The machine's yardstick: a bare graphql-yoga server answering `{ __typename }` (bench/yoga-baseline.mjs). */
+const startYogaBaseline = (): Promise<Target> => startYardstick('./yoga-baseline.mjs', 'bare graphql-yoga, { __typename }', '{ __typename }', () => []);
+
+/**
+ * The floor of one proxy hop (bench/proxy-hop.mjs): graphql-yoga, one undici call, JSON.parse and a
+ * map, for the fields the listing carries. Its answer is checked to hold the page.
+ */
+const startProxyHop = (restUrl: string): Promise<Target> =>
+  startYardstick(
+    './proxy-hop.mjs',
+    'bare proxy hop',
+    `{ tickets(first: ${PAGE_SIZE}) { edges { node { subject requester { email } assignee { name } } } } }`,
+    (answer) => {
+      const edges = (answer as { data?: { tickets?: { edges?: unknown[] } } }).data?.tickets?.edges;
+      if (edges?.length !== PAGE_SIZE) throw new Error(`the bare proxy hop answered ${JSON.stringify(answer).slice(0, 200)}`);
+      return [];
+    },
+    { REST_URL: restUrl, REST_API_KEY: REST_DEMO_API_KEY },
+  );
 
 // --- measuring ------------------------------------------------------------------------------------
 
@@ -307,6 +335,7 @@ const rest = await startRestSimulator();
 const sim = simControl(rest.url);
 const cells: Cell[] = [];
 const baseline: Cell[] = [];
+const hops: Cell[] = [];
 const requestsOnce: Record<string, number> = {};
 let reference: InboxRow[] | undefined;
 let roundTrip = Number.NaN;
@@ -346,6 +375,16 @@ try {
   } finally {
     await yardstick.stop();
   }
+  await sim.faults({ latencyMs: 0, rateLimits: { '*': { requests: 1_000_000_000, windowMs: 1000 } } });
+  const proxyHop = await startProxyHop(rest.url);
+  try {
+    await ask(proxyHop);
+    await load(proxyHop, 32, PROCESS_WARMUP_SECONDS);
+    await load(proxyHop, 1, PROCESS_WARMUP_SECONDS);
+    for (const latencyMs of LATENCIES) for (const clients of CLIENTS) hops.push(await measure(proxyHop, sim, latencyMs, clients));
+  } finally {
+    await proxyHop.stop();
+  }
 } finally {
   await rest.close();
 }
@@ -373,6 +412,18 @@ process.stdout.write(
     '| upstream latency | clients | gateway | req/s | p50 ms | p95 ms | upstream requests / query | CPU ms / query | peak RSS MB |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'Against the floor of one proxy hop on this machine (a bare graphql-yoga server making the one upstream call, bench/proxy-hop.mjs), in the same run:',
+    '',
+    '| upstream latency | clients | bare proxy hop: CPU ms / query | deskgraph, warm cache: CPU ms / query | deskgraph ÷ hop |',
+    '|---|---|---|---|---|',
+    ...LATENCIES.flatMap((latencyMs) =>
+      CLIENTS.map((clients) => {
+        const hop = hops.find((cell) => cell.latencyMs === latencyMs && cell.clients === clients) as Cell;
+        const warm = cellOf('deskgraph, warm cache', latencyMs, clients) as Cell;
+        return `| ${latencyMs} ms | ${clients} | ${fixed(hop.cpuMsPerQuery, 2)} | ${fixed(warm.cpuMsPerQuery, 2)} | ${fixed(warm.cpuMsPerQuery / hop.cpuMsPerQuery, 2)}× |`;
+      }),
+    ),
     '',
   ].join('\n'),
 );
