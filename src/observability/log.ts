@@ -37,7 +37,7 @@ const LOG_BATCH_BYTES = 8192;
 
 /**
  * JSON lines on stderr, written in batches: one write for each line (the request log writes one per
- * request) cost 3 to 13% of a query's CPU under load (README, Benchmarks). A line waits at most
+ * request) cost up to a tenth of a query's CPU under load (README, Benchmarks). A line waits at most
  * LOG_FLUSH_MS, or until 8 KB wait; the timer runs only while lines wait, and whatever waits is
  * written (synchronously) when the process exits, so a line logged just before exit is not lost.
  */
