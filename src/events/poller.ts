@@ -1,4 +1,5 @@
-import type { Connector, PageRequest } from '../connectors/connector.js';
+import type { Connector } from '../connectors/connector.js';
+import type { PageRequest } from '../pagination/page.js';
 import { createUpstreamScope, runInScope } from '../connectors/http/scope.js';
 import type { DomainTicket } from '../domain/types.js';
 import { log } from '../observability/log.js';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { mapBounded } from '../connectors/bounded.js';
-import type { Connector, Included } from '../connectors/connector.js';
+import type { Connector } from '../connectors/connector.js';
+import type { Included } from '../pagination/page.js';
 import type { DomainAgent, DomainContact, DomainOrganization, DomainTag, DomainTeam, DomainTicket, DomainTicketField } from '../domain/types.js';
 import { GatewayError } from '../domain/errors.js';
 

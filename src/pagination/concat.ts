@@ -1,4 +1,4 @@
-import type { Edge, Page, PageRequest } from '../connectors/connector.js';
+import type { Edge, Page, PageRequest } from './page.js';
 import { badInput } from '../domain/errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Edge } from '../connectors/connector.js';
+import type { Edge } from './page.js';
 
 /**
  * An edge whose cursor is encoded only when something reads it: most queries select the nodes of a

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from '../connectors/connector.js';
+import type { Page, PageRequest } from './page.js';
 import { lazyEdge } from './edge.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Included, Page } from '../connectors/connector.js';
+import type { Included, Page } from './page.js';
 import { GatewayError } from '../domain/errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { badInput } from '../domain/errors.js';
-import type { PageRequest } from '../connectors/connector.js';
+import type { PageRequest } from './page.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

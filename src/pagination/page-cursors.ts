@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Edge, PageRequest } from '../connectors/connector.js';
+import type { Edge, PageRequest } from './page.js';
 import { GatewayError, badInput } from '../domain/errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from '../connectors/connector.js';
+import type { Page, PageRequest } from './page.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lazyEdge } from './edge.js';
 import { parsePageArgs, toPageRequest, type GatewayPageArgs, type RelayArgs } from './page-args.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector, PageRequest, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { PageRequest } from '../../src/pagination/page.js';
 import type { DeskStoredTicket } from '../../src/simulators/desk/dataset.js';
 import { seededRandom, type Random } from '../../src/simulators/random.js';
 import { expectedIds, keepRandom } from '../support/dataset.js';

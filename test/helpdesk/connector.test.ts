@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector, Page } from '../../src/connectors/connector.js';
+import type { Connector } from '../../src/connectors/connector.js';
+import type { Page } from '../../src/pagination/page.js';
 import type { DomainTicket } from '../../src/domain/types.js';
 import { HELPDESK_CASE_VARIANT_PERSON } from '../../src/simulators/helpdesk/dataset.js';
 import { PEOPLE } from '../../src/simulators/people.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Page, PageRequest } from '../../src/connectors/connector.js';
+import type { Page, PageRequest } from '../../src/pagination/page.js';
 import { concatLists, type ListPart } from '../../src/pagination/concat.js';
 
 /** A part over an in-memory list whose cursors are positions, paged as an upstream would. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Page } from '../../src/connectors/connector.js';
+import type { Page } from '../../src/pagination/page.js';
 import {
   MAX_CONSECUTIVE_FAILED_PAGES,
   mergeConnections,

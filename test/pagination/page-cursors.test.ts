@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageRequest } from '../../src/connectors/connector.js';
+import type { PageRequest } from '../../src/pagination/page.js';
 import { GatewayError } from '../../src/domain/errors.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../src/pagination/page-cursors.js';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page, PageRequest } from '../../src/connectors/connector.js';
+import type { Page, PageRequest } from '../../src/pagination/page.js';
 
 /** One page of a connector listing, for any filter and sort the caller fixed. */
 export type Lister = (page: PageRequest) => Promise<Page<{ externalId: string }>>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector, PageRequest, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { Connector, TicketFilter, TicketSort } from '../../src/connectors/connector.js';
+import type { PageRequest } from '../../src/pagination/page.js';
 import { GatewayError } from '../../src/domain/errors.js';
 import { PEOPLE } from '../../src/simulators/people.js';
 import { BIG_AGENT_ID, BIG_TICKET_ID } from '../../src/simulators/zendesk/data.js';

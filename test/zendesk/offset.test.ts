@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PageRequest } from '../../src/connectors/connector.js';
+import type { PageRequest } from '../../src/pagination/page.js';
 import { offsetCalls, readOffsetWindow, reachableResults, type OffsetLimits } from '../../src/connectors/zendesk/offset.js';
 import { GatewayError } from '../../src/domain/errors.js';
 

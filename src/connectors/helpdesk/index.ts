@@ -4,7 +4,8 @@ import type { DomainAgent, DomainContact } from '../../domain/types.js';
 import { readPageCursors } from '../../pagination/page-cursors.js';
 import { mapBounded } from '../bounded.js';
 import { commonValues } from '../shared/filter-values.js';
-import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, TicketFilter } from '../connector.js';
+import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, TicketFilter } from '../connector.js';
+import type { Page } from '../../pagination/page.js';
 import { HelpdeskClient, type HelpdeskCredentials, type HelpdeskListQuery, type HelpdeskOptions } from './client.js';
 import {
   helpdeskAgentToDomain,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { GatewayError } from '../../domain/errors.js';
 import type { DomainAgent, DomainContact, DomainOrganization, DomainTicket } from '../../domain/types.js';
 import { chunk, mapBounded } from '../bounded.js';
-import type { Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest } from '../connector.js';
+import type { Connector, ConnectorCapabilities, ConnectorKind } from '../connector.js';
+import type { Page, PageRequest } from '../../pagination/page.js';
 import { concatLists } from '../../pagination/concat.js';
 import { createPlainClient } from './client.js';
 import {

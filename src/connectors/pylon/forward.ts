@@ -1,6 +1,6 @@
 import { GatewayError } from '../../domain/errors.js';
 import { readPageCursors, type CursorPage } from '../../pagination/page-cursors.js';
-import type { PageRequest } from '../connector.js';
+import type { PageRequest } from '../../pagination/page.js';
 import type { PylonPagination } from './wire.js';
 
 /**

@@ -4,7 +4,8 @@ import type { DomainAgent, DomainTicket } from '../../domain/types.js';
 import { keysetPage } from '../../pagination/keyset.js';
 import { mapBounded } from '../bounded.js';
 import { commonValues } from '../shared/filter-values.js';
-import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, Page, PageRequest, TicketFilter } from '../connector.js';
+import type { ConnectionSettings, Connector, ConnectorCapabilities, ConnectorKind, TicketFilter } from '../connector.js';
+import type { Page, PageRequest } from '../../pagination/page.js';
 import { RestClient, type RestOrderDir, type RestTicketQuery } from './client.js';
 import { decodeRestCursor, encodeRestCursor } from './cursor.js';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Page, PageRequest } from '../connector.js';
+import type { Page, PageRequest } from '../../pagination/page.js';
 import { decodeJsonCursor, encodeJsonCursor } from './json-cursor.js';
 import { keysetPage } from '../../pagination/keyset.js';
 

@@ -3,7 +3,8 @@ import type { DomainAgent, DomainContact, DomainMessage, DomainOrganization, Dom
 import { withNode } from '../../pagination/edge.js';
 import { readPageCursors, type UpstreamPage, type UpstreamPageQuery } from '../../pagination/page-cursors.js';
 import { chunk, mapBounded } from '../bounded.js';
-import type { ConnectionSettings, Connector, ConnectorKind, Included, ListContactsInput, ListTicketsInput, Page, PageRequest } from '../connector.js';
+import type { ConnectionSettings, Connector, ConnectorKind, ListContactsInput, ListTicketsInput } from '../connector.js';
+import type { Included, Page, PageRequest } from '../../pagination/page.js';
 import type { Interceptor } from '../http/types.js';
 import { zendeskAuthorization, zendeskCredentialsSchema, type ZendeskCredentials } from './auth.js';
 import { ZENDESK_MAX_PAGE, ZendeskClient } from './client.js';

@@ -1,5 +1,5 @@
 import { GatewayError, badInput } from '../../domain/errors.js';
-import type { Edge, PageRequest } from '../connector.js';
+import type { Edge, PageRequest } from '../../pagination/page.js';
 
 /**
  * Relay paging over Zendesk's offset pagination (`page`, `per_page`, a total `count`), which search

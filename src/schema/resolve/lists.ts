@@ -1,5 +1,6 @@
 import { connectionFor } from '../../auth/access.js';
-import { type Connector, type Page, type PageRequest, type UpstreamList } from '../../connectors/connector.js';
+import { type Connector, type UpstreamList } from '../../connectors/connector.js';
+import type { Page, PageRequest } from '../../pagination/page.js';
 import type { GatewayContext } from '../../context.js';
 import { GatewayError } from '../../domain/errors.js';
 import { cursorScope } from '../../pagination/cursor.js';
