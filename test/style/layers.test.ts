@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, typeScriptFiles } from '../support/source-files.js';
 
 /**
  * Imports point one way, down the layers of docs/ARCHITECTURE.md: a module imports from its own
@@ -12,16 +13,9 @@ type Layer = (typeof LAYERS)[number];
 /** Two type-only imports go up, known and left: the HTTP client reads a connection's settings, declared beside the Connector. */
 const KNOWN_UPWARD = new Set(['src/connectors/http/breaker.ts -> src/connectors/connector.ts', 'src/connectors/http/client.ts -> src/connectors/connector.ts']);
 
-const root = join(import.meta.dirname, '..', '..');
-const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
 
 const layerOf = (path: string): Layer | undefined => {
-  const inSrc = relative(join(root, 'src'), path);
+  const inSrc = relative(join(PROJECT_ROOT, 'src'), path);
   if (inSrc.startsWith('connectors/http/')) return 'http';
   const top = inSrc.split('/')[0] ?? '';
   if (top === 'plugins' || top === 'protection' || top === 'server.ts') return 'server';
@@ -29,14 +23,14 @@ const layerOf = (path: string): Layer | undefined => {
 };
 
 const upwardImports = (): string[] =>
-  sources(join(root, 'src')).flatMap((file) => {
+  typeScriptFiles(join(PROJECT_ROOT, 'src')).flatMap((file) => {
     const from = layerOf(file);
     if (!from) return [];
     return [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']*)'/g)].flatMap(([, specifier]) => {
       const target = normalize(join(dirname(file), (specifier ?? '').replace(/\.js$/, '.ts')));
       const to = layerOf(target);
       if (!to || LAYERS.indexOf(to) >= LAYERS.indexOf(from)) return [];
-      const edge = `${relative(root, file)} -> ${relative(root, target)}`;
+      const edge = `${relative(PROJECT_ROOT, file)} -> ${relative(PROJECT_ROOT, target)}`;
       return KNOWN_UPWARD.has(edge) ? [] : [`${edge} (${from} imports ${to})`];
     });
   });
@@ -47,7 +41,7 @@ describe('layers', () => {
   });
 
   it('know every layer of src/ (the check is not vacuous)', () => {
-    const seen = new Set(sources(join(root, 'src')).map(layerOf));
+    const seen = new Set(typeScriptFiles(join(PROJECT_ROOT, 'src')).map(layerOf));
     for (const layer of LAYERS) expect(seen).toContain(layer);
   });
 });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, typeScriptFiles } from '../support/source-files.js';
 
 /**
  * No getter or setter in an object literal, except in objects made once (per process or connection).
@@ -16,20 +17,13 @@ const MADE_ONCE = new Set([
   'src/simulators/pylon/index.ts', // one per simulator
 ]);
 
-const root = join(import.meta.dirname, '..', '..');
-const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
 
 const literalAccessors = (path: string): string[] => {
   const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isGetAccessor(node) || ts.isSetAccessor(node)) && ts.isObjectLiteralExpression(node.parent)) {
-      found.push(`${relative(root, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.name.getText()}`);
+      found.push(`${relative(PROJECT_ROOT, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.name.getText()}`);
     }
     ts.forEachChild(node, visit);
   };
@@ -39,7 +33,7 @@ const literalAccessors = (path: string): string[] => {
 
 describe('object literals', () => {
   it('define no accessors outside objects made once', () => {
-    const files = sources(join(root, 'src')).filter((path) => !MADE_ONCE.has(relative(root, path)));
+    const files = typeScriptFiles(join(PROJECT_ROOT, 'src')).filter((path) => !MADE_ONCE.has(relative(PROJECT_ROOT, path)));
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap(literalAccessors)).toEqual([]);
   });
@@ -47,6 +41,6 @@ describe('object literals', () => {
   it('are found by this check when they do (it is not vacuous)', () => {
     const [madeOnce] = [...MADE_ONCE];
     if (!madeOnce) throw new Error('no file to check against');
-    expect(literalAccessors(join(root, madeOnce)).length).toBeGreaterThan(0);
+    expect(literalAccessors(join(PROJECT_ROOT, madeOnce)).length).toBeGreaterThan(0);
   });
 });
