@@ -1,9 +1,7 @@
 import type { DomainAgent, DomainContact } from '../domain/types.js';
 
-/**
- * The page a connector answers and the page request it gets: shared by the connectors, which make
- * pages, and by the Relay helpers and merges above them, which read them.
- */
+// The page a connector answers and the page request it gets: shared by the connectors, which make
+// pages, and by the Relay helpers and merges above them, which read them.
 
 /**
  * One page request, already validated by the gateway: exactly one of `first` and `last` is set,
